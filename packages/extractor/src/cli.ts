@@ -1,0 +1,77 @@
+/**
+ * kg: the command line.
+ *   kg extract <files|dirs…> [--out graph.jsonl] [--quiet]
+ * Writes JSON Lines to --out or stdout; progress and errors go to stderr. Exit status 1 when any
+ * input failed (after everything else was extracted), 2 on bad usage.
+ */
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { parseArgs } from 'node:util';
+
+import { runExtraction, type RunProgress } from './run.js';
+
+const USAGE = `usage: kg extract <files|dirs…> [--out graph.jsonl] [--quiet]
+  Extracts a knowledge graph (JSON Lines) from Vietnamese political news articles:
+  .txt/.md pages (optional YAML front matter: url, published, title, source) and
+  .jsonl files with one {id, url, title, published, text} per line.`;
+
+function progressLine(progress: RunProgress, startedAt: number): string {
+  const seconds = (Date.now() - startedAt) / 1000;
+  const rate = seconds > 0 ? (progress.articles / seconds).toFixed(0) : '…';
+  const mb = (progress.bytes / 1e6).toFixed(1);
+  return `\rextracting: ${progress.articles} articles, ${mb} MB, ${rate} articles/s, ${progress.errors} errors`;
+}
+
+async function extract(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { out: { type: 'string', short: 'o' }, quiet: { type: 'boolean', short: 'q' } },
+  });
+  if (positionals.length === 0) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const out: WriteStream | NodeJS.WriteStream = values.out ? createWriteStream(values.out) : process.stdout;
+  const showProgress = !values.quiet && process.stderr.isTTY;
+  const startedAt = Date.now();
+  let lastProgress = 0;
+  const summary = await runExtraction(positionals, {
+    write: (record) => out.write(`${JSON.stringify(record)}\n`),
+    onError: (error) => process.stderr.write(`${showProgress ? '\n' : ''}error: ${error.message}\n`),
+    onWarning: (origin, warning) => {
+      if (!values.quiet) process.stderr.write(`${showProgress ? '\n' : ''}warning: ${origin}: ${warning}\n`);
+    },
+    onProgress: (progress) => {
+      if (showProgress && Date.now() - lastProgress > 200) {
+        lastProgress = Date.now();
+        process.stderr.write(progressLine(progress, startedAt));
+      }
+    },
+  });
+  if (out !== process.stdout) await new Promise<void>((resolve) => (out as WriteStream).end(resolve));
+  const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
+  process.stderr.write(
+    `${showProgress ? '\n' : ''}extracted ${summary.articles} articles (${(summary.bytes / 1e6).toFixed(2)} MB) into ${summary.nodes} nodes in ${seconds} s; ` +
+      `${summary.errors} failed, ${summary.warnings} warnings${values.out ? `; wrote ${values.out}` : ''}\n`,
+  );
+  if (summary.errors > 0) {
+    process.stderr.write(`failed inputs:\n${summary.failed.map((f) => `  ${f.message}`).join('\n')}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === 'extract') return extract(rest);
+  process.stderr.write(`${USAGE}\n`);
+  return command === undefined || command === '--help' || command === '-h' ? 0 : 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`kg: ${(error as Error).stack ?? String(error)}\n`);
+    process.exit(1);
+  },
+);

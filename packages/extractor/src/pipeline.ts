@@ -1,0 +1,63 @@
+/**
+ * Extraction pipeline
+ * ===================
+ * One article in, its article record and nodes out. The table of contents of the extractor: each
+ * step is a stage folder under stages/, in order. Order matters: metadata needs the cleaned page,
+ * mentions need sentences-free text offsets, resolution needs the article's province.
+ */
+import { findProvinceMentions } from './lexicon/provinces.js';
+import { cleanPage } from './stages/03-clean/index.js';
+import { readMetadata } from './stages/04-metadata/index.js';
+import { splitSentences } from './stages/05-sentences/index.js';
+import { findCongresses } from './stages/06-mentions/congress/find.js';
+import { findDocuments } from './stages/06-mentions/document/find.js';
+import { findBylinePersons, findPersons } from './stages/06-mentions/person/find.js';
+import { articleProvince } from './stages/07-resolve/province-context.js';
+import { resolveArticle } from './stages/07-resolve/index.js';
+import { articleId } from './output/article-id.js';
+import type { ArticleRecord, NodeRecord, RawArticle, Sentence } from './types.js';
+
+export interface ArticleExtraction {
+  article: ArticleRecord;
+  /** Cleaned body text: evidence offsets index into it. */
+  text: string;
+  sentences: Sentence[];
+  nodes: NodeRecord[];
+  warnings: string[];
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && a.end > b.start;
+
+/** Run every stage on one decoded article. */
+export function extractArticle(raw: RawArticle): ArticleExtraction {
+  // 03: keep the body, drop site clutter.
+  const page = cleanPage(raw.text);
+  const text = page.text;
+  // 04: title, date, byline, url, source.
+  const metadata = readMetadata(raw, page, raw.text);
+  // 05: sentences with offsets, for evidence.
+  const sentences = splitSentences(text);
+  // 06: mentions. Persons first: a province inside a name ("Nguyễn Thái Bình") is part of the name.
+  const persons = [...findPersons(text), ...findBylinePersons(text, metadata.byline)];
+  const provinces = findProvinceMentions(text).filter((p) => !persons.some((person) => overlaps(p, person)));
+  const congresses = findCongresses(text);
+  const documents = findDocuments(text);
+  // 07: the article's province, then nodes with canonical ids.
+  const province = articleProvince(provinces, page.title?.length ?? 0, metadata.url);
+  const id = articleId(raw);
+  const article: ArticleRecord = {
+    kind: 'article',
+    id,
+    file: raw.file,
+    title: metadata.title,
+    published: metadata.published,
+    url: metadata.url,
+    source: metadata.source,
+    byline: metadata.byline,
+    province: province.name,
+  };
+  const nodes = resolveArticle({ persons, provinces, congresses, documents }, province.name, text).map((n) => ({ ...n, articles: [id] }));
+  const warnings = text ? [] : ['no article body found after clean-up'];
+  return { article, text, sentences, nodes, warnings };
+}

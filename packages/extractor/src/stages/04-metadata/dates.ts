@@ -1,0 +1,54 @@
+/**
+ * Date parsing for article metadata: "13/01/2026", "2024-12-16", "Ngày 16/12", "04042022" in URLs.
+ */
+
+export interface DayMonth {
+  day: number;
+  month: number;
+  year: number | null;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** ISO date, or null when the parts are not a real calendar date. */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (year < 1945 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth ? `${year}-${pad(month)}-${pad(day)}` : null;
+}
+
+const FULL_DATE = /(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
+
+/** Every full date written in a line, in order, as ISO strings. */
+export function fullDatesIn(line: string): string[] {
+  const dates: string[] = [];
+  for (const m of line.matchAll(FULL_DATE)) {
+    const date = m[1]
+      ? isoDate(Number(m[3]), Number(m[2]), Number(m[1]))
+      : isoDate(Number(m[4]), Number(m[5]), Number(m[6]));
+    if (date) dates.push(date);
+  }
+  return dates;
+}
+
+const LEAD_DATE = /(?:^|[\s(])(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![\d/-])/iu;
+const LEAD_DATE_WORDS = /(?:^|[\s(])(?:ngày|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?(\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/iu;
+
+/** The event date a lead sentence opens with: "Ngày 16/12, …", "Sáng 4-4-2022, …". */
+export function leadDate(text: string): DayMonth | null {
+  const m = LEAD_DATE.exec(text) ?? LEAD_DATE_WORDS.exec(text);
+  if (!m) return null;
+  return { day: Number(m[1]), month: Number(m[2]), year: m[3] ? Number(m[3]) : null };
+}
+
+/** A date in a URL path: "/2022/04/04/", "-04042022-", "20221114". */
+export function dateInUrl(url: string): string | null {
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+  const slashed = /\/(20\d{2}|19\d{2})\/(\d{1,2})\/(\d{1,2})\//.exec(path);
+  if (slashed) return isoDate(Number(slashed[1]), Number(slashed[2]), Number(slashed[3]));
+  const ddmmyyyy = /[-_/](\d{2})(\d{2})(20\d{2})[-_./]/.exec(path);
+  if (ddmmyyyy) return isoDate(Number(ddmmyyyy[3]), Number(ddmmyyyy[2]), Number(ddmmyyyy[1]));
+  const yyyymmdd = /[-_/](20\d{2})(\d{2})(\d{2})[-_./]/.exec(path);
+  if (yyyymmdd) return isoDate(Number(yyyymmdd[1]), Number(yyyymmdd[2]), Number(yyyymmdd[3]));
+  return null;
+}

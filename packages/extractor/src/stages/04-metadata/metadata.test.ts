@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+
+import { cleanPage } from '../03-clean/index.js';
+import { dateInUrl, leadDate } from './dates.js';
+import { findByline } from './byline.js';
+import { readMetadata } from './index.js';
+
+const metadataOf = (text: string, given = {}) => readMetadata({ file: 'x.txt', origin: 'x.txt', text, given }, cleanPage(text), text);
+
+describe('stages/04-metadata', () => {
+  it('prefers the date stamped after the title over the page header date', () => {
+    const text = 'Chủ nhật, 19/05/2024, 10:37 [GMT+7]\n\nTăng cường công tác kiểm tra giám sát\n\nThứ bảy, 30/12/2023 - 21:00\nNội dung bài viết dài. Thêm câu.\nCâu nữa ở đây.';
+    expect(metadataOf(text)).toMatchObject({ published: '2023-12-30', publishedFrom: 'header', title: 'Tăng cường công tác kiểm tra giám sát' });
+  });
+
+  it('lets front matter win', () => {
+    const text = 'Tiêu đề bài viết đủ dài ở đây\n01/02/2020\nThân bài.';
+    expect(metadataOf(text, { published: '2021-03-04', title: 'Khác' })).toMatchObject({ published: '2021-03-04', title: 'Khác' });
+  });
+
+  it('completes a lead "Ngày 16/12" with the year of a same-day stamp on the page', () => {
+    const text = 'Hội nghị toàn quốc về công tác tổ chức\n\nNgày 16/12, Ban Tổ chức Trung ương tổ chức hội nghị.\nNội dung.\nHết.\nXem thêm\nBài khác\n2024-12-16 15:15:00';
+    expect(metadataOf(text)).toMatchObject({ published: '2024-12-16', publishedFrom: 'lead' });
+  });
+
+  it.each([
+    ['https://bao.vn/bi-thu-phat-bieu-04042022-a98703.html', '2022-04-04'],
+    ['https://bao.vn/2019/08/21/tin.html', '2019-08-21'],
+    ['https://bao.vn/tin-123.html', null],
+  ])('reads the date in %s', (url, expected) => expect(dateInUrl(url)).toBe(expected));
+
+  it.each([
+    ['Sáng 4-4-2022, Ban Thường vụ họp.', { day: 4, month: 4, year: 2022 }],
+    ['Ngày 21-1, tại Hà Nội.', { day: 21, month: 1, year: null }],
+    ['Không có ngày.', null],
+  ])('lead date of %s', (text, expected) => expect(leadDate(text)).toEqual(expected));
+
+  it.each([
+    [['Tiêu đề', 'Thân bài dài.', 'Tác giả: Trần Văn Bình - Phó Trưởng Ban Tổ chức Tỉnh ủy'], 'Trần Văn Bình - Phó Trưởng Ban Tổ chức Tỉnh ủy'],
+    [['Tiêu đề', 'Thân bài dài.', 'Hồng Nhung - Quang Vinh'], 'Hồng Nhung - Quang Vinh'],
+    [['Tiêu đề', 'Thân bài dài.', 'Hội nghị kết thúc tốt đẹp.'], null],
+  ])('byline of %j', (paragraphs, expected) => expect(findByline(paragraphs)).toBe(expected));
+});

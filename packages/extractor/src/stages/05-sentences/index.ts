@@ -1,0 +1,35 @@
+/**
+ * Stage 05: sentences
+ * ===================
+ * Splits the cleaned text into sentences with offsets. A paragraph break always ends a sentence;
+ * inside a paragraph ". ", "! ", "? " before a capital letter does, except after abbreviations
+ * ("TP. Hồ Chí Minh", "T.Ư", "Th.S").
+ */
+import type { Sentence } from '../../types.js';
+
+const NO_BREAK_AFTER = /(?:^|\s)(?:TP|Tp|T\.Ư|TƯ|Q|P|H|TS|ThS|PGS|GS|Th\.S|Mr|St|v\.v)\.$/u;
+const BREAK = /[.!?…]+["”’)]?\s+(?=["“‘(]?\p{Lu})/gu;
+
+function pushTrimmed(sentences: Sentence[], text: string, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) sentences.push({ start, end, text: text.slice(start, end) });
+}
+
+/** Sentences of a text, in order; `text.slice(start, end) === sentence.text`. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraphStart = 0;
+  for (const paragraph of text.split('\n')) {
+    let start = paragraphStart;
+    for (const m of paragraph.matchAll(BREAK)) {
+      const cut = paragraphStart + m.index! + m[0].trimEnd().length;
+      if (NO_BREAK_AFTER.test(text.slice(start, paragraphStart + m.index! + 1))) continue;
+      pushTrimmed(sentences, text, start, cut);
+      start = cut;
+    }
+    pushTrimmed(sentences, text, start, paragraphStart + paragraph.length);
+    paragraphStart += paragraph.length + 1;
+  }
+  return sentences;
+}

@@ -1,0 +1,203 @@
+/**
+ * Documents: find and parse
+ * =========================
+ * Numbered documents ("Kế hoạch số 43-KH/TU, ngày 18/1/2022 của Ban Thường vụ Tỉnh ủy", "Chỉ thị 05",
+ * "05/2022/NQ-HĐND") and named ones without a number ("Nghị quyết Trung ương 4 khóa XII", "Điều lệ
+ * Đảng", "Quyết định của Bộ Chính trị về …"). Each mention carries what its context states: type,
+ * date, issuer, term (khóa) and subject.
+ */
+import { intToRoman, normalizeTones, romanToInt } from '../../../text/normalize.js';
+import { isoDate } from '../../04-metadata/dates.js';
+import { ISSUER_ALTERNATION, TYPE_ALTERNATION, issuerOf, scopeFromNumber, typeFromNumber } from './lexicon.js';
+
+export interface DocumentMention {
+  start: number;
+  end: number;
+  surface: string;
+  rule: string;
+  type: string | null;
+  number: string | null;
+  /** For unnumbered documents: the identifying name ("Nghị quyết Trung ương 4 khóa XII"). */
+  name: string | null;
+  date: string | null;
+  issuer: string | null;
+  /** "central", "local" (the article's province), or null when nothing says. */
+  scopeHint: 'central' | 'local' | null;
+  /** A province named with the issuer ("Ban Thường vụ Tỉnh ủy Yên Bái"), unresolved text. */
+  issuerPlace: string | null;
+  term: string | null;
+  subject: string | null;
+}
+
+// "18-NQ/TW", "05/2022/NQ-HĐND", "31/NQ-CP", "568-QĐNS/TW", "142/2024/QH15".
+const CODED_NUMBER = String.raw`\d{1,5}(?:/\d{4})?[-/][\p{Lu}Đ][\p{L}]*(?:[-/][\p{Lu}Đ][\p{L}\d]*)*`;
+const BARE_NUMBER = String.raw`\d{1,4}(?![\d/\p{L}-])`;
+const TYPE = `(${TYPE_ALTERNATION})`;
+const ROMAN = String.raw`[IVXLC]+(?![\p{L}\d])`;
+
+const NUMBERED = new RegExp(String.raw`(?:${TYPE}\s+(?:số\s*)?)?(${CODED_NUMBER})`, 'gu');
+const TYPED_BARE = new RegExp(String.raw`${TYPE}\s+(?:số\s*)?(${BARE_NUMBER})`, 'gu');
+const PLENUM = new RegExp(
+  String.raw`Nghị quyết(?: Hội nghị)? Trung ương (?:số )?(\d{1,2})\s*,?\s*\(?\s*khóa\s+(${ROMAN})(?:\s*(?:,|và)\s*(?:khóa\s+)?(${ROMAN}))?\)?`,
+  'gu',
+);
+const PLENUM_LONG = new RegExp(String.raw`Nghị quyết Hội nghị lần thứ (\d{1,2}) Ban Chấp hành Trung ương(?: Đảng)?(?: \(?khóa (${ROMAN})\)?)?`, 'gu');
+const ROMAN_RESOLUTION = new RegExp(String.raw`Nghị quyết (${ROMAN}) của Đảng bộ (tỉnh|thành phố)`, 'gu');
+const CHARTER = /Điều lệ Đảng|Cương lĩnh(?: chính trị)?(?: xây dựng đất nước[^,.;(]{0,80}?)?(?: năm)? (\d{4})/gu;
+const OF_ISSUER = new RegExp(String.raw`(${TYPE_ALTERNATION}) của (${ISSUER_ALTERNATION})((?: \p{Lu}[\p{Ll}\p{M}]*){0,3}) (về|chỉ định|giao|thực hiện|triển khai)[^.;:()“"]{3,160}`, 'gu');
+
+const DATE_AFTER = /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:\/|-|\s+tháng\s+)(\d{1,2})\s*(?:\/|-|\s+năm\s+)(\d{4})/iu;
+const ISSUER_AFTER = new RegExp(String.raw`^\s*,?\s*(?:của\s+)(${ISSUER_ALTERNATION})((?: \p{Lu}[\p{Ll}\p{M}]*){0,3})`, 'iu');
+const TERM_AFTER = new RegExp(String.raw`^\s*,?\s*\(?\s*khóa\s+(${ROMAN})\s*\)?`, 'u');
+const SUBJECT_AFTER = /^\s*,?\s*về\s+(?:việc\s+)?["“]?([^"”;.(]{3,200})/u;
+
+/** What follows a document reference: ", ngày 18/1/2022 của Ban Thường vụ Tỉnh ủy khóa XIII về …". */
+function readContext(text: string, from: number): { end: number; date: string | null; issuer: string | null; issuerScope: 'central' | 'local' | null; issuerPlace: string | null; term: string | null; subject: string | null } {
+  let rest = text.slice(from, from + 400);
+  let consumed = 0;
+  const take = (m: RegExpExecArray): void => {
+    consumed += m[0].length;
+    rest = rest.slice(m[0].length);
+  };
+  let date: string | null = null;
+  let issuer: string | null = null;
+  let issuerScope: 'central' | 'local' | null = null;
+  let issuerPlace: string | null = null;
+  let term: string | null = null;
+  let subject: string | null = null;
+  for (let step = 0; step < 4; step++) {
+    const dateMatch: RegExpExecArray | null = !date ? DATE_AFTER.exec(rest) : null;
+    if (dateMatch) {
+      date = isoDate(Number(dateMatch[3]), Number(dateMatch[2]), Number(dateMatch[1]));
+      take(dateMatch);
+      continue;
+    }
+    const issuerMatch: RegExpExecArray | null = !issuer ? ISSUER_AFTER.exec(rest) : null;
+    if (issuerMatch) {
+      const found = issuerOf(issuerMatch[1]!);
+      issuer = found?.name ?? issuerMatch[1]!;
+      issuerScope = found?.scope ?? null;
+      issuerPlace = issuerMatch[2]?.trim() || null;
+      take(issuerMatch);
+      continue;
+    }
+    const termMatch: RegExpExecArray | null = !term ? TERM_AFTER.exec(rest) : null;
+    if (termMatch) {
+      term = termMatch[1]!;
+      take(termMatch);
+      continue;
+    }
+    break;
+  }
+  const subjectMatch = SUBJECT_AFTER.exec(rest);
+  if (subjectMatch) subject = subjectMatch[1]!.trim();
+  return { end: from + consumed, date, issuer, issuerScope, issuerPlace, term, subject };
+}
+
+function numbered(text: string, m: RegExpMatchArray, number: string, rule: string): DocumentMention {
+  const start = m.index!;
+  const context = readContext(text, start + m[0].length);
+  return {
+    start,
+    end: context.end,
+    surface: text.slice(start, context.end),
+    rule,
+    type: m[1] ?? typeFromNumber(number),
+    number,
+    name: null,
+    date: context.date,
+    issuer: context.issuer,
+    scopeHint: scopeFromNumber(number) ?? context.issuerScope,
+    issuerPlace: context.issuerPlace,
+    term: context.term,
+    subject: context.subject,
+  };
+}
+
+function named(m: RegExpMatchArray, fields: Partial<DocumentMention> & { name: string; rule: string }): DocumentMention {
+  return {
+    start: m.index!,
+    end: m.index! + m[0].length,
+    surface: m[0],
+    type: null,
+    number: null,
+    date: null,
+    issuer: null,
+    scopeHint: 'central',
+    issuerPlace: null,
+    term: null,
+    subject: null,
+    ...fields,
+  };
+}
+
+/** Every document reference in a text. Overlaps are resolved by the caller (numbered ones first). */
+export function findDocuments(rawText: string): DocumentMention[] {
+  const text = normalizeTones(rawText);
+  const mentions: DocumentMention[] = [];
+  for (const m of text.matchAll(NUMBERED)) mentions.push(numbered(text, m, m[2]!, m[1] ? 'type+number' : 'number'));
+  for (const m of text.matchAll(TYPED_BARE)) mentions.push(numbered(text, m, m[2]!, 'type+bare-number'));
+  for (const m of text.matchAll(PLENUM)) {
+    for (const term of [m[2], m[3]].filter((t): t is string => Boolean(t))) {
+      const name = `Nghị quyết Trung ương ${m[1]} khóa ${term}`;
+      mentions.push(named(m, { rule: 'plenum', type: 'Nghị quyết', name, term, issuer: 'Ban Chấp hành Trung ương Đảng' }));
+    }
+  }
+  for (const m of text.matchAll(PLENUM_LONG)) {
+    mentions.push(named(m, { rule: 'plenum-long', type: 'Nghị quyết', name: m[0], term: m[2] ?? null, issuer: 'Ban Chấp hành Trung ương Đảng' }));
+  }
+  for (const m of text.matchAll(ROMAN_RESOLUTION)) {
+    mentions.push(named(m, { rule: 'roman-resolution', type: 'Nghị quyết', name: m[0], term: m[1]!, scopeHint: 'local' }));
+  }
+  for (const m of text.matchAll(CHARTER)) {
+    const name = m[1] ? `Cương lĩnh ${m[1]}` : 'Điều lệ Đảng';
+    mentions.push(named(m, { rule: 'charter', type: m[1] ? 'Cương lĩnh' : 'Điều lệ', name }));
+  }
+  for (const m of text.matchAll(OF_ISSUER)) {
+    const issuer = issuerOf(m[2]!);
+    // Plural or generic references ("các quyết định của …") are not one document.
+    if (/(?:các|những|nhiều|một số)\s+$/iu.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    mentions.push(named(m, {
+      rule: 'type+of+issuer',
+      type: m[1]!,
+      name: m[0].trim(),
+      issuer: issuer?.name ?? m[2]!,
+      issuerPlace: m[3]?.trim() || null,
+      scopeHint: issuer?.scope ?? null,
+    }));
+  }
+  return dropOverlaps(mentions).map((mention) => ({ ...mention, surface: rawText.slice(mention.start, mention.end) }));
+}
+
+/**
+ * Numbered mentions are all kept (one per start). A named mention is dropped when a numbered one starts
+ * at the same place, or when it overlaps a named mention found earlier (longer first).
+ */
+function dropOverlaps(mentions: DocumentMention[]): DocumentMention[] {
+  const numberedStarts = new Set(mentions.filter((m) => m.number).map((m) => m.start));
+  const kept = mentions.filter((m, i) => m.number && mentions.findIndex((o) => o.number && o.start === m.start) === i);
+  const named = mentions.filter((m) => !m.number).sort((a, b) => a.start - b.start || b.end - a.end);
+  const keptNamed: DocumentMention[] = [];
+  for (const mention of named) {
+    if (numberedStarts.has(mention.start)) continue;
+    // Two documents read from one match ("Trung ương 4 (khóa XI, khóa XII)") share their span: keep both.
+    const sameSpan = (k: DocumentMention): boolean => k.start === mention.start && k.end === mention.end;
+    const overlaps = keptNamed.some((k) => mention.start < k.end && mention.end > k.start && !sameSpan(k));
+    const duplicate = keptNamed.some((k) => k.start === mention.start && k.name === mention.name);
+    if (!overlaps && !duplicate) keptNamed.push(mention);
+  }
+  return [...kept, ...keptNamed].sort((a, b) => a.start - b.start);
+}
+
+/** The Central Committee term (khóa) in office on a date, for dating central documents. */
+export function centralTermOn(date: string): string | null {
+  // Congress dates that opened each term.
+  const terms: Array<[string, number]> = [
+    ['2026-01-19', 14], ['2021-01-25', 13], ['2016-01-20', 12], ['2011-01-12', 11], ['2006-04-18', 10],
+    ['2001-04-19', 9], ['1996-06-28', 8], ['1991-06-24', 7], ['1986-12-15', 6],
+  ];
+  const found = terms.find(([opened]) => date >= opened);
+  return found ? intToRoman(found[1]) : null;
+}
+
+export { romanToInt };

@@ -1,0 +1,125 @@
+/**
+ * Stage 07: resolve
+ * =================
+ * Turns one article's mentions into graph nodes with stable ids derived from canonical identity:
+ * persons by normalised name, provinces by canonical name, congresses by scope + ordinal, documents
+ * by scope + number + term (local numbers are unique only within a province; central numbers restart
+ * each Central Committee term). Unnamed "Tỉnh ủy"/"tỉnh" scopes take the article's province.
+ */
+import { provinceByName } from '../../lexicon/provinces.js';
+import { intToRoman, romanToInt } from '../../text/normalize.js';
+import { slug } from '../../text/slug.js';
+import type { NodeRecord, Span } from '../../types.js';
+import type { CongressMention } from '../06-mentions/congress/find.js';
+import { centralTermOn, type DocumentMention } from '../06-mentions/document/find.js';
+import { canonicalName } from '../06-mentions/person/find.js';
+
+export interface ArticleMentions {
+  persons: Span[];
+  provinces: Array<Span & { name: string }>;
+  congresses: CongressMention[];
+  documents: DocumentMention[];
+}
+
+type Node = Omit<NodeRecord, 'articles'>;
+
+const node = (label: NodeRecord['label'], id: string, props: Record<string, unknown>): Node => ({ kind: 'node', label, id, props });
+
+function personNodes(persons: Span[]): Node[] {
+  return persons.map((p) => {
+    const name = canonicalName(p.surface);
+    return node('Person', `person:${slug(name)}`, { name, aliases: p.surface === name ? [] : [p.surface] });
+  });
+}
+
+function provinceNodes(provinces: ArticleMentions['provinces']): Node[] {
+  return provinces.map((p) => {
+    const entry = provinceByName(p.name);
+    return node('Province', `province:${slug(p.name)}`, {
+      name: p.name,
+      kind: entry?.kind ?? null,
+      era: entry?.era ?? null,
+      mergedInto: entry?.mergedInto ?? null,
+    });
+  });
+}
+
+/** The province a local unit text names ("tỉnh Lai Châu" → Lai Châu), else the article's. */
+function unitProvince(unitText: string | null, articleProvince: string | null): string | null {
+  const named = unitText ? provinceByName(unitText.replace(/^(?:tỉnh|thành phố|TP\.?)\s+/iu, '')) : undefined;
+  return named?.name ?? articleProvince;
+}
+
+function congressNode(c: CongressMention, articleProvince: string | null): Node {
+  if (c.level === 'national') {
+    return node('Congress', `congress:national:${c.ordinal}`, {
+      name: `Đại hội đại biểu toàn quốc lần thứ ${intToRoman(c.ordinal)} của Đảng`,
+      ordinal: c.ordinal,
+      scope: 'national',
+      term: c.term,
+    });
+  }
+  const province = unitProvince(c.unitText, articleProvince);
+  // A district or city party organisation below the province keeps its own name in the id.
+  const unit = c.unitText && !/^(?:tỉnh|thành phố|TP\.?)(?:\s|$)/iu.test(c.unitText) ? c.unitText : null;
+  const scopeSlug = province ? slug(province) : 'unknown-province';
+  return node('Congress', `congress:${scopeSlug}${unit ? `:${slug(unit)}` : ''}:${c.ordinal}`, {
+    name: unit
+      ? `Đại hội đại biểu Đảng bộ ${unit} lần thứ ${intToRoman(c.ordinal)}`
+      : `Đại hội đại biểu Đảng bộ tỉnh${province ? ` ${province}` : ''} lần thứ ${intToRoman(c.ordinal)}`,
+    ordinal: c.ordinal,
+    scope: province,
+    term: c.term,
+  });
+}
+
+/** "Nghị quyết Đại hội …": the resolution of a congress, named by it. */
+function congressResolution(c: CongressMention, congress: Node): Node {
+  const scope = congress.props.scope === 'national' ? 'central' : (congress.props.scope as string | null);
+  const name = `Nghị quyết ${congress.props.name as string}`;
+  return node('Resolution', `resolution:${scope ? slug(scope) : 'unknown-province'}:${slug(name)}`, {
+    type: 'Nghị quyết',
+    number: null,
+    date: null,
+    issuer: congress.props.name,
+    term: intToRoman(c.ordinal),
+    scope,
+    title: name,
+  });
+}
+
+function documentNode(d: DocumentMention, articleProvince: string | null): Node {
+  const namedProvince = d.issuerPlace ? provinceByName(d.issuerPlace)?.name : undefined;
+  const scope = d.scopeHint === 'local' || namedProvince ? (namedProvince ?? articleProvince) : 'central';
+  const term = d.term ?? (scope === 'central' && d.date && d.number ? centralTermOn(d.date) : null);
+  const issuer = d.issuer && namedProvince && d.scopeHint === 'local' ? `${d.issuer} ${namedProvince}` : d.issuer;
+  const scopeSlug = scope ? slug(scope) : 'unknown-province';
+  // Central numbers restart each term, so the term is part of the identity when known.
+  const identity = d.number
+    ? `${slug(d.number)}${scope === 'central' && term ? `@${term.toLowerCase()}` : ''}`
+    : slug(d.name ?? '');
+  return node('Resolution', `resolution:${scopeSlug}:${identity}`, {
+    type: d.type,
+    number: d.number,
+    date: d.date,
+    issuer,
+    term: term && romanToInt(term) ? term : null,
+    scope,
+    title: d.number ? d.subject : d.name,
+  });
+}
+
+/** The nodes one article yields; duplicates (same id) are merged later by the graph builder. */
+export function resolveArticle(mentions: ArticleMentions, articleProvince: string | null, text: string): Node[] {
+  const congresses = mentions.congresses.map((c) => congressNode(c, articleProvince));
+  const congressDocs = mentions.congresses.flatMap((c, i) =>
+    /Nghị quyết\s+$/iu.test(text.slice(Math.max(0, c.start - 12), c.start)) ? [congressResolution(c, congresses[i]!)] : [],
+  );
+  return [
+    ...personNodes(mentions.persons),
+    ...provinceNodes(mentions.provinces),
+    ...congresses,
+    ...congressDocs,
+    ...mentions.documents.map((d) => documentNode(d, articleProvince)),
+  ];
+}
