@@ -47,7 +47,7 @@ const CHARTER = /Điều lệ Đảng|Cương lĩnh(?: chính trị)?(?: xây d�
 const OF_ISSUER = new RegExp(String.raw`(${TYPE_ALTERNATION}) của (${ISSUER_ALTERNATION})((?: \p{Lu}[\p{Ll}\p{M}]*){0,3}) (về|chỉ định|giao|thực hiện|triển khai)[^.;:()“"]{3,160}`, 'gu');
 
 const DATE_AFTER = /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:\/|-|\s+tháng\s+)(\d{1,2})\s*(?:\/|-|\s+năm\s+)(\d{4})/iu;
-const ISSUER_AFTER = new RegExp(String.raw`^\s*,?\s*(?:của\s+)(${ISSUER_ALTERNATION})((?: \p{Lu}[\p{Ll}\p{M}]*){0,3})`, 'iu');
+const ISSUER_AFTER = new RegExp(String.raw`^\s*,?\s*(?:của\s+)(${ISSUER_ALTERNATION})((?: \p{Lu}[\p{Ll}\p{M}]*){0,3})`, 'u');
 const TERM_AFTER = new RegExp(String.raw`^\s*,?\s*\(?\s*khóa\s+(${ROMAN})\s*\)?`, 'u');
 const SUBJECT_AFTER = /^\s*,?\s*về\s+(?:việc\s+)?["“]?([^"”;.(]{3,200})/u;
 

@@ -29,8 +29,8 @@ const issuerByForm = new Map<string, Issuer>();
 for (const issuer of lexicon.issuers) {
   for (const form of issuer.forms) issuerByForm.set(foldKey(form), { name: issuer.name, scope: issuer.scope });
 }
-/** Alternation of issuer forms, longest first. */
-export const ISSUER_ALTERNATION = [...issuerByForm.keys()].sort(byLengthDesc).map(escape).join('|');
+/** Alternation of issuer forms as written (case matters: a capital starts a name), longest first. */
+export const ISSUER_ALTERNATION = lexicon.issuers.flatMap((issuer) => issuer.forms).sort(byLengthDesc).map(escape).join('|');
 
 export function issuerOf(form: string): Issuer | undefined {
   return issuerByForm.get(foldKey(form));
