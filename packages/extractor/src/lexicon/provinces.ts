@@ -52,6 +52,9 @@ export function allProvinces(): readonly ProvinceEntry[] {
   return PROVINCES;
 }
 
+// "Hồ Chí Minh" alone is the person (or the Youth Union, the Academy…): the city needs a prefix or an alias.
+const NEEDS_PREFIX = new Set(['Hồ Chí Minh']);
+
 const PREFIX = /^(?:tỉnh|thành phố|tp\.?)\s*/u;
 
 /** The province a name stands for: tolerant of case, tone placement, a "tỉnh"/"thành phố" prefix and aliases. */
@@ -60,14 +63,21 @@ export function provinceByName(text: string): ProvinceEntry | undefined {
   return byKey.get(key) ?? byKey.get(key.replace(PREFIX, ''));
 }
 
+/**
+ * The province a bare name in running text stands for: like provinceByName, but "Hồ Chí Minh" alone
+ * is not the city (it needs "TP."/"Thành phố" or an alias such as "TP.HCM").
+ */
+export function provinceNamedBy(text: string): ProvinceEntry | undefined {
+  const entry = provinceByName(text);
+  return entry && NEEDS_PREFIX.has(entry.name) && foldKey(text) === foldKey(entry.name) ? undefined : entry;
+}
+
 /** The post-2025 unit a province belongs to. */
 export function currentProvinceOf(name: string): string {
   const entry = provinceByName(name);
   return entry?.mergedInto ?? entry?.name ?? name;
 }
 
-// "Hồ Chí Minh" alone is the person (or the Youth Union, the Academy…): the city needs a prefix or an alias.
-const NEEDS_PREFIX = new Set(['Hồ Chí Minh']);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const forms = PROVINCES.flatMap((entry) => [
   ...(NEEDS_PREFIX.has(entry.name) ? [] : [{ form: entry.name, entry, rule: 'name' }]),

@@ -18,6 +18,8 @@ export function findByline(paragraphs: string[]): string | null {
   if (!last || paragraphs.length < 3) return null;
   const line = last.replace(LABEL, '');
   if (line.length > 200 || /[.!?…]$/.test(line)) return null;
+  // A closing sentence about someone ("Bà X, …, tham gia Ban …") is not a byline.
+  if (/^(?:ông|bà|đồng chí)\s/iu.test(line) || /\s(?:đã|được|tham gia|là|có|sẽ|đang)\s/u.test(line)) return null;
   const [first] = line.split(/\s+[-–—]\s+|,\s*/);
   if (!first || !isNameLike(first)) return null;
   return LABEL.test(last) || line.length <= 160 ? line : null;

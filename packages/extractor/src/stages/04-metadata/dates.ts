@@ -48,7 +48,8 @@ export function dateInUrl(url: string): string | null {
   if (slashed) return isoDate(Number(slashed[1]), Number(slashed[2]), Number(slashed[3]));
   const ddmmyyyy = /[-_/](\d{2})(\d{2})(20\d{2})[-_./]/.exec(path);
   if (ddmmyyyy) return isoDate(Number(ddmmyyyy[3]), Number(ddmmyyyy[2]), Number(ddmmyyyy[1]));
-  const yyyymmdd = /[-_/](20\d{2})(\d{2})(\d{2})[-_./]/.exec(path);
+  // News sites append a timestamp: "-20250930112227375.htm".
+  const yyyymmdd = /[-_/](20\d{2})(\d{2})(\d{2})(?:\d{6,9})?[-_./]/.exec(path);
   if (yyyymmdd) return isoDate(Number(yyyymmdd[1]), Number(yyyymmdd[2]), Number(yyyymmdd[3]));
   return null;
 }

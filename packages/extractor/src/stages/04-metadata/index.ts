@@ -35,7 +35,7 @@ function headerDate(page: CleanedPage, pageText: string): string | null {
 
 /** The lead's day and month, with the year taken from a page date on that day, else the body's own year. */
 function leadPublished(page: CleanedPage): string | null {
-  const lead = page.paragraphs.slice(1, 3).join(' ');
+  const lead = page.paragraphs.slice(0, 3).join(' ');
   const dayMonth = leadDate(lead);
   if (!dayMonth) return null;
   if (dayMonth.year) return isoDate(dayMonth.year, dayMonth.month, dayMonth.day);

@@ -109,6 +109,18 @@ function documentNode(d: DocumentMention, articleProvince: string | null): Node 
   });
 }
 
+/**
+ * "Nghị quyết số 12 của Bộ Chính trị" after "Nghị quyết số 12-NQ/TW" is the same document: a bare
+ * number is dropped when the article gives a full number of the same type that starts with it.
+ */
+function withoutShortForms(documents: DocumentMention[]): DocumentMention[] {
+  const coded = documents.filter((d) => d.number && /\D/.test(d.number));
+  const leading = (number: string): number => Number(/^\d+/.exec(number)?.[0] ?? NaN);
+  return documents.filter(
+    (d) => !d.number || /\D/.test(d.number) || !coded.some((c) => leading(c.number!) === Number(d.number) && (c.type === d.type || !d.type)),
+  );
+}
+
 /** The nodes one article yields; duplicates (same id) are merged later by the graph builder. */
 export function resolveArticle(mentions: ArticleMentions, articleProvince: string | null, text: string): Node[] {
   const congresses = mentions.congresses.map((c) => congressNode(c, articleProvince));
@@ -120,6 +132,6 @@ export function resolveArticle(mentions: ArticleMentions, articleProvince: strin
     ...provinceNodes(mentions.provinces),
     ...congresses,
     ...congressDocs,
-    ...mentions.documents.map((d) => documentNode(d, articleProvince)),
+    ...withoutShortForms(mentions.documents).map((d) => documentNode(d, articleProvince)),
   ];
 }

@@ -21,28 +21,32 @@ export interface CongressMention {
 }
 
 const ROMAN = String.raw`([IVXLC]+|\d{1,2})(?![\p{L}\d])`;
-const TERM = String.raw`(?:,?\s*\(?nhiệm kỳ\s*(\d{4})\s*[-–—]\s*(\d{4})\)?)?`;
+const TERM = String.raw`(?:,?\s*\(?[Nn]hiệm kỳ\s*(\d{4})\s*[-–—]\s*(\d{4})\)?)?`;
 // The organisation after "Đảng bộ": a level word and up to four capitalised words ("tỉnh Lai Châu").
-const UNIT = String.raw`((?:tỉnh|thành phố|TP\.?|quận|huyện|thị xã|xã|phường|Quân đội|Công an Trung ương|Khối[\p{L} ]{0,30}?)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,4})`;
-const ORDINAL_WORD = String.raw`(?:lần thứ|khóa)\s+`;
+// Case matters here (a capital starts a place name), so the patterns are case-sensitive except
+// for the first letter of keywords.
+const UNIT = String.raw`((?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Qq]uận|[Hh]uyện|[Tt]hị xã|[Xx]ã|[Pp]hường|Quân đội|Công an Trung ương|Khối[\p{L} ]{0,30}?)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,4})`;
+const ORDINAL_WORD = String.raw`(?:[Ll]ần thứ|[Kk]hóa)\s+`;
+const CONGRESS = String.raw`[Đđ]ại hội(?: [Đđ]ại biểu)?`;
+const PARTY_UNIT = String.raw`[Đđ]ảng bộ`;
 
 const PATTERNS: Array<{ rule: string; re: RegExp; level: 'national' | 'local' }> = [
   {
     rule: 'local:ordinal-before-unit',
     level: 'local',
-    re: new RegExp(String.raw`đại hội(?: đại biểu)? lần thứ\s+${ROMAN}\s+đảng bộ\s+${UNIT}${TERM}`, 'giu'),
+    re: new RegExp(String.raw`${CONGRESS} [Ll]ần thứ\s+${ROMAN}\s+${PARTY_UNIT}\s+${UNIT}${TERM}`, 'gu'),
   },
   {
     rule: 'local:unit-then-ordinal',
     level: 'local',
-    re: new RegExp(String.raw`đại hội(?: đại biểu)? đảng bộ\s+${UNIT}\s*,?\s*${ORDINAL_WORD}${ROMAN}${TERM}`, 'giu'),
+    re: new RegExp(String.raw`${CONGRESS} ${PARTY_UNIT}\s+${UNIT}\s*,?\s*${ORDINAL_WORD}${ROMAN}${TERM}`, 'gu'),
   },
   {
     rule: 'national',
     level: 'national',
     re: new RegExp(
-      String.raw`đại hội(?: đại biểu)?(?: đảng)?(?: toàn quốc)?(?: ${ORDINAL_WORD})?\s*${ROMAN}(?:\s+của\s+đảng(?!\s+bộ))?`,
-      'giu',
+      String.raw`${CONGRESS}(?: [Đđ]ảng)?(?: [Tt]oàn quốc)?(?: ${ORDINAL_WORD})?\s*${ROMAN}(?:\s+của\s+[Đđ]ảng(?!\s+bộ))?`,
+      'gu',
     ),
   },
 ];

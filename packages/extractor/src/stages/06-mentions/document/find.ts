@@ -30,21 +30,26 @@ export interface DocumentMention {
 }
 
 // "18-NQ/TW", "05/2022/NQ-HĐND", "31/NQ-CP", "568-QĐNS/TW", "142/2024/QH15".
-const CODED_NUMBER = String.raw`\d{1,5}(?:/\d{4})?[-/][\p{Lu}Đ][\p{L}]*(?:[-/][\p{Lu}Đ][\p{L}\d]*)*`;
-const BARE_NUMBER = String.raw`\d{1,4}(?![\d/\p{L}-])`;
+// Some pages space the dash: "100 - KL/TW"; the number is stored without the spaces.
+const CODED_NUMBER = String.raw`\d{1,5}(?:/\d{4})?(?:\s?-\s?|/)[\p{Lu}Đ][\p{L}]*(?:[-/][\p{Lu}Đ][\p{L}\d]*)*`;
+// "Chỉ thị 05", "Nghị định 178": up to three digits, so years ("Cương lĩnh 2011") are not numbers.
+const BARE_NUMBER = String.raw`\d{1,3}(?![\d/\p{L}.,]?\d|[/\p{L}-])`;
 const TYPE = `(${TYPE_ALTERNATION})`;
 const ROMAN = String.raw`[IVXLC]+(?![\p{L}\d])`;
 
 const NUMBERED = new RegExp(String.raw`(?:${TYPE}\s+(?:số\s*)?)?(${CODED_NUMBER})`, 'gu');
 const TYPED_BARE = new RegExp(String.raw`${TYPE}\s+(?:số\s*)?(${BARE_NUMBER})`, 'gu');
+// "Trung ương" is also written T.Ư, TƯ or TW.
+const CENTRAL = String.raw`(?:Trung ương|T\.Ư|TƯ|TW)`;
 const PLENUM = new RegExp(
-  String.raw`Nghị quyết(?: Hội nghị)? Trung ương (?:số )?(\d{1,2})\s*,?\s*\(?\s*khóa\s+(${ROMAN})(?:\s*(?:,|và)\s*(?:khóa\s+)?(${ROMAN}))?\)?`,
+  String.raw`[Nn]ghị quyết(?: [Hh]ội nghị)? ${CENTRAL} (?:số )?(\d{1,2})\s*,?\s*\(?\s*khóa\s+(${ROMAN})(?:\s*(?:,|và)\s*(?:khóa\s+)?(${ROMAN}))?\)?`,
   'gu',
 );
-const PLENUM_LONG = new RegExp(String.raw`Nghị quyết Hội nghị lần thứ (\d{1,2}) Ban Chấp hành Trung ương(?: Đảng)?(?: \(?khóa (${ROMAN})\)?)?`, 'gu');
+const PLENUM_LONG = new RegExp(String.raw`[Nn]ghị quyết [Hh]ội nghị lần thứ (\d{1,2}) Ban Chấp hành ${CENTRAL}(?: Đảng)?(?: \(?khóa (${ROMAN})\)?)?`, 'gu');
 const ROMAN_RESOLUTION = new RegExp(String.raw`Nghị quyết (${ROMAN}) của Đảng bộ (tỉnh|thành phố)`, 'gu');
 const CHARTER = /Điều lệ Đảng|Cương lĩnh(?: chính trị)?(?: xây dựng đất nước[^,.;(]{0,80}?)?(?: năm)? (\d{4})/gu;
-const OF_ISSUER = new RegExp(String.raw`(${TYPE_ALTERNATION}) của (${ISSUER_ALTERNATION})((?: \p{Lu}[\p{Ll}\p{M}]*){0,3}) (về|chỉ định|giao|thực hiện|triển khai)[^.;:()“"]{3,160}`, 'gu');
+// The type may be lower-case here: "công bố quyết định của Bộ Chính trị về việc …" names one decision.
+const OF_ISSUER = new RegExp(String.raw`(${TYPE_ALTERNATION}|${TYPE_ALTERNATION.toLowerCase()}) của (${ISSUER_ALTERNATION})((?: \p{Lu}[\p{Ll}\p{M}]*){0,3}) (về|chỉ định|giao|thực hiện|triển khai)[^.;:()“"]{3,160}`, 'gu');
 
 const DATE_AFTER = /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:\/|-|\s+tháng\s+)(\d{1,2})\s*(?:\/|-|\s+năm\s+)(\d{4})/iu;
 const ISSUER_AFTER = new RegExp(String.raw`^\s*,?\s*(?:của\s+)(${ISSUER_ALTERNATION})((?: \p{Lu}[\p{Ll}\p{M}]*){0,3})`, 'u');
@@ -94,9 +99,23 @@ function readContext(text: string, from: number): { end: number; date: string | 
   return { end: from + consumed, date, issuer, issuerScope, issuerPlace, term, subject };
 }
 
+const ISSUED_BY_BEFORE = new RegExp(String.raw`(${ISSUER_ALTERNATION})((?: \p{Lu}[\p{Ll}\p{M}]*){0,3}) (?:đã |vừa |sớm )?ban hành\s+$`, 'u');
+
+/** "Tỉnh ủy Hà Tĩnh đã ban hành Chương trình hành động số 40": the issuer named before the document. */
+function issuerBefore(text: string, start: number): RegExpExecArray | null {
+  return ISSUED_BY_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
+}
+
 function numbered(text: string, m: RegExpMatchArray, number: string, rule: string): DocumentMention {
   const start = m.index!;
   const context = readContext(text, start + m[0].length);
+  const before = context.issuer ? null : issuerBefore(text, start);
+  if (before) {
+    const found = issuerOf(before[1]!);
+    context.issuer = found?.name ?? before[1]!;
+    context.issuerScope = found?.scope ?? null;
+    context.issuerPlace = before[2]?.trim() || null;
+  }
   return {
     start,
     end: context.end,
@@ -135,7 +154,7 @@ function named(m: RegExpMatchArray, fields: Partial<DocumentMention> & { name: s
 export function findDocuments(rawText: string): DocumentMention[] {
   const text = normalizeTones(rawText);
   const mentions: DocumentMention[] = [];
-  for (const m of text.matchAll(NUMBERED)) mentions.push(numbered(text, m, m[2]!, m[1] ? 'type+number' : 'number'));
+  for (const m of text.matchAll(NUMBERED)) mentions.push(numbered(text, m, m[2]!.replace(/\s/g, ''), m[1] ? 'type+number' : 'number'));
   for (const m of text.matchAll(TYPED_BARE)) mentions.push(numbered(text, m, m[2]!, 'type+bare-number'));
   for (const m of text.matchAll(PLENUM)) {
     for (const term of [m[2], m[3]].filter((t): t is string => Boolean(t))) {
@@ -159,7 +178,7 @@ export function findDocuments(rawText: string): DocumentMention[] {
     if (/(?:các|những|nhiều|một số)\s+$/iu.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     mentions.push(named(m, {
       rule: 'type+of+issuer',
-      type: m[1]!,
+      type: m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1),
       name: m[0].trim(),
       issuer: issuer?.name ?? m[2]!,
       issuerPlace: m[3]?.trim() || null,

@@ -6,6 +6,7 @@
  * cue like "đồng chí"), dropping runs that are places or fixed expressions ("Thành phố Hồ Chí Minh",
  * "Châu Âu"). Bylines add single given names ("Thương - Thanh").
  */
+import { provinceNamedBy } from '../../../lexicon/provinces.js';
 import { readWordList, readWordSet } from '../../../lexicon/word-lists.js';
 import { foldKey, normalizeTones } from '../../../text/normalize.js';
 import type { Span } from '../../../types.js';
@@ -15,8 +16,10 @@ const WEAK_SURNAMES = readWordSet('weak-surnames.txt');
 const NON_PERSON_NAMES = readWordSet('non-person-names.txt');
 const CUES = readWordList('person-cues.txt').map(foldKey);
 const BLOCKERS = readWordList('not-person-before.txt').map(foldKey);
+const FAMOUS_NAMES = readWordSet('famous-names.txt');
+const TITLE_PHRASES = readWordSet('title-words.txt');
 /** Capitalised words that introduce a name rather than belong to it ("Ông Nguyễn Văn A"). */
-const LEADING_CUE_WORDS = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'em', 'đồng']);
+const LEADING_CUE_WORDS = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'em']);
 
 // A capitalised word: one upper-case letter, then lower-case letters (H'Hen, Kpă); no digits.
 const WORD = /\p{Lu}[\p{Ll}\p{M}]*(?:'\p{Lu}?[\p{Ll}\p{M}]+)?/gu;
@@ -67,26 +70,55 @@ function hasPersonCue(before: string): boolean {
   return /(?:đồng chí|ông|bà)[^.;]{0,80}, $/u.test(before);
 }
 
-/** Persons in a text, as spans with rule ids. `excluded` spans (e.g. provinces) are never part of a name. */
+/** The word and the lower-case word after it begin an office or body ("Ủy viên", "Thanh niên"). */
+function startsTitlePhrase(text: string, word: Word): boolean {
+  const next = /^ ([\p{Ll}][\p{L}\p{M}]*)/u.exec(text.slice(word.end, word.end + 20));
+  return next !== null && TITLE_PHRASES.has(`${word.key} ${foldKey(next[1]!)}`);
+}
+
+/** Number of leading words of a run that form a province name ("Hà Giang Nguyễn Văn Sơn" → 2). */
+function leadingProvinceWords(text: string, run: Word[]): number {
+  for (let n = Math.min(4, run.length); n >= 1; n--) {
+    if (provinceNamedBy(text.slice(run[0]!.start, run[n - 1]!.end))) return n;
+  }
+  return 0;
+}
+
+/**
+ * The name inside one run of capitalised words: leading place names and honorifics are skipped
+ * ("Hà Giang Nguyễn Văn Sơn", "Ông Nguyễn Văn A"), the name starts at the first surname ("Văn phòng
+ * Trung ương Đảng Lâm Thị Phương Thanh"), and trailing office words are dropped ("Đoàn Chủ tịch").
+ */
+function nameInRun(text: string, run: Word[]): { words: Word[]; weak: boolean } | null {
+  let words = run.slice(leadingProvinceWords(text, run));
+  if (words.length && LEADING_CUE_WORDS.has(words[0]!.key)) words = words.slice(1);
+  const last = words[words.length - 1];
+  if (last && startsTitlePhrase(text, last)) words = words.slice(0, -1);
+  const first = words.findIndex((w) => SURNAMES.has(w.key) || WEAK_SURNAMES.has(w.key));
+  if (first < 0) return null;
+  words = words.slice(first);
+  const weak = !SURNAMES.has(words[0]!.key);
+  if (weak && !hasPersonCue(textBefore(text, words[0]!.start))) return null;
+  return words.length >= 2 && words.length <= 5 ? { words, weak } : null;
+}
+
+/** Persons in a text, as spans with the rule that found each. */
 export function findPersons(text: string): Span[] {
   const spans: Span[] = [];
-  for (let run of capitalisedRuns(text)) {
-    // "Ông Nguyễn Văn A": the honorific is a cue, not a surname.
-    if (run.length > 2 && LEADING_CUE_WORDS.has(run[0]!.key)) run = run.slice(1);
-    const first = run[0]!;
-    const before = textBefore(text, first.start);
-    const strong = SURNAMES.has(first.key);
-    const weak = WEAK_SURNAMES.has(first.key) && hasPersonCue(before);
-    if (!(strong || weak) || run.length < 2 || run.length > 5) continue;
-    const surface = text.slice(first.start, run[run.length - 1]!.end);
-    if (NON_PERSON_NAMES.has(foldKey(surface))) continue;
-    if (endsWithPhrase(before, BLOCKERS)) continue;
-    spans.push({ start: first.start, end: first.start + surface.length, surface, rule: strong ? 'surname+given' : 'cue+weak-surname' });
+  for (const run of capitalisedRuns(text)) {
+    const name = nameInRun(text, run);
+    if (!name) continue;
+    const start = name.words[0]!.start;
+    const surface = text.slice(start, name.words[name.words.length - 1]!.end);
+    const key = foldKey(surface);
+    if (NON_PERSON_NAMES.has(key) || provinceNamedBy(surface)) continue;
+    if (FAMOUS_NAMES.has(key) && endsWithPhrase(textBefore(text, start), BLOCKERS)) continue;
+    spans.push({ start, end: start + surface.length, surface, rule: name.weak ? 'cue+weak-surname' : 'surname+given' });
   }
   return spans;
 }
 
-/** Given names of a byline ("Thương - Thanh"): each part of 1–5 capitalised words is a person. */
+/** Persons of a byline ("Hồng Nhung - Quang Vinh"): each part of 2–5 capitalised words is a person. */
 export function findBylinePersons(text: string, byline: string | null): Span[] {
   if (!byline) return [];
   const at = text.lastIndexOf(byline);
@@ -94,7 +126,8 @@ export function findBylinePersons(text: string, byline: string | null): Span[] {
   const spans: Span[] = [];
   const parts = byline.split(/(\s+[-–—]\s+|,\s*)/);
   let offset = at;
-  const nameLike = (part: string): boolean => /^(?:\p{Lu}[\p{Ll}\p{M}]*)(?: \p{Lu}[\p{Ll}\p{M}]*){0,4}$/u.test(part);
+  // A full name (2–5 words); given names alone ("Thương - Thanh") are pen names, not persons.
+  const nameLike = (part: string): boolean => /^(?:\p{Lu}[\p{Ll}\p{M}]*)(?: \p{Lu}[\p{Ll}\p{M}]*){1,4}$/u.test(part);
   const allNames = parts.filter((_, i) => i % 2 === 0).every(nameLike);
   for (const [i, part] of parts.entries()) {
     const isName = i % 2 === 0 && nameLike(part) && (allNames || i === 0);
