@@ -86,5 +86,22 @@ export function findCongresses(text: string): CongressMention[] {
       });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.map((c) => (c.level === 'national' ? localIfUnmarked(searchable, c, found) : c)).sort((a, b) => a.start - b.start);
+}
+
+const NATIONAL_MARK = /toàn quốc|của đảng|đại hội(?: đại biểu)? đảng\b/iu;
+const PARTY_UNIT_BEFORE = new RegExp(String.raw`${PARTY_UNIT}\s+${UNIT}[^.]{0,120}$`, 'u');
+
+/**
+ * "Đại hội đại biểu lần thứ I" says nothing national: when the article names a local congress with the
+ * same ordinal, or the sentence names a party organisation before it ("Đảng bộ TP. Cần Thơ … khai mạc
+ * Đại hội đại biểu lần thứ I"), it is that organisation's congress.
+ */
+function localIfUnmarked(text: string, congress: CongressMention, all: CongressMention[]): CongressMention {
+  if (NATIONAL_MARK.test(congress.surface)) return congress;
+  const sameOrdinal = all.find((c) => c.level === 'local' && c.ordinal === congress.ordinal);
+  if (sameOrdinal) return { ...congress, level: 'local', unitText: sameOrdinal.unitText, rule: 'local:same-ordinal' };
+  const sentence = text.slice(Math.max(0, congress.start - 200), congress.start);
+  const unit = PARTY_UNIT_BEFORE.exec(sentence.slice(sentence.lastIndexOf('.') + 1));
+  return unit ? { ...congress, level: 'local', unitText: unit[1]!.trim(), rule: 'local:unit-before' } : congress;
 }

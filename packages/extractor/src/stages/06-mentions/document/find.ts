@@ -33,7 +33,8 @@ export interface DocumentMention {
 // Some pages space the dash: "100 - KL/TW"; the number is stored without the spaces.
 const CODED_NUMBER = String.raw`\d{1,5}(?:/\d{4})?(?:\s?-\s?|/)[\p{Lu}Đ][\p{L}]*(?:[-/][\p{Lu}Đ][\p{L}\d]*)*`;
 // "Chỉ thị 05", "Nghị định 178": up to three digits, so years ("Cương lĩnh 2011") are not numbers.
-const BARE_NUMBER = String.raw`\d{1,3}(?![\d/\p{L}.,]?\d|[/\p{L}-])`;
+// "Báo cáo 10 năm …" is a count, not a number.
+const BARE_NUMBER = String.raw`\d{1,3}(?![\d/\p{L}.,]?\d|[/\p{L}-]|\s+(?:năm|tháng|ngày|người|điểm|nội dung|%))`;
 const TYPE = `(${TYPE_ALTERNATION})`;
 const ROMAN = String.raw`[IVXLC]+(?![\p{L}\d])`;
 
@@ -49,12 +50,14 @@ const PLENUM_LONG = new RegExp(String.raw`[Nn]ghị quyết [Hh]ội nghị lầ
 const ROMAN_RESOLUTION = new RegExp(String.raw`Nghị quyết (${ROMAN}) của Đảng bộ (tỉnh|thành phố)`, 'gu');
 const CHARTER = /Điều lệ Đảng|Cương lĩnh(?: chính trị)?(?: xây dựng đất nước[^,.;(]{0,80}?)?(?: năm)? (\d{4})/gu;
 // The type may be lower-case here: "công bố quyết định của Bộ Chính trị về việc …" names one decision.
-const OF_ISSUER = new RegExp(String.raw`(${TYPE_ALTERNATION}|${TYPE_ALTERNATION.toLowerCase()}) của (${ISSUER_ALTERNATION})((?: \p{Lu}[\p{Ll}\p{M}]*){0,3}) (về|chỉ định|giao|thực hiện|triển khai)[^.;:()“"]{3,160}`, 'gu');
+// The name runs to the end of the clause; a date or an apposition after a comma or dash is not part of it.
+const OF_ISSUER = new RegExp(String.raw`(${TYPE_ALTERNATION}|${TYPE_ALTERNATION.toLowerCase()}) của (${ISSUER_ALTERNATION})((?: \p{Lu}[\p{Ll}\p{M}]*){0,3}) (về|chỉ định|giao|thực hiện|triển khai)(?:(?!, (?:kể từ|từ ngày|ngày)| - )[^.;:()“"]){3,160}`, 'gu');
 
 const DATE_AFTER = /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:\/|-|\s+tháng\s+)(\d{1,2})\s*(?:\/|-|\s+năm\s+)(\d{4})/iu;
 const ISSUER_AFTER = new RegExp(String.raw`^\s*,?\s*(?:của\s+)(${ISSUER_ALTERNATION})((?: \p{Lu}[\p{Ll}\p{M}]*){0,3})`, 'u');
 const TERM_AFTER = new RegExp(String.raw`^\s*,?\s*\(?\s*khóa\s+(${ROMAN})\s*\)?`, 'u');
-const SUBJECT_AFTER = /^\s*,?\s*về\s+(?:việc\s+)?["“]?([^"”;.(]{3,200})/u;
+// The subject ends at the clause end, or where a second document is coordinated ("… và Chương trình …").
+const SUBJECT_AFTER = new RegExp(String.raw`^\s*,?\s*về\s+(?:việc\s+)?["“]?((?:(?!,? và (?:${TYPE_ALTERNATION})\b)[^"”;.(]){3,200})`, 'u');
 
 /** What follows a document reference: ", ngày 18/1/2022 của Ban Thường vụ Tỉnh ủy khóa XIII về …". */
 function readContext(text: string, from: number): { end: number; date: string | null; issuer: string | null; issuerScope: 'central' | 'local' | null; issuerPlace: string | null; term: string | null; subject: string | null } {
@@ -95,7 +98,10 @@ function readContext(text: string, from: number): { end: number; date: string | 
     break;
   }
   const subjectMatch = SUBJECT_AFTER.exec(rest);
-  if (subjectMatch) subject = subjectMatch[1]!.trim();
+  if (subjectMatch) {
+    subject = subjectMatch[1]!.trim();
+    consumed += subjectMatch[0].length;
+  }
   return { end: from + consumed, date, issuer, issuerScope, issuerPlace, term, subject };
 }
 
@@ -195,10 +201,12 @@ export function findDocuments(rawText: string): DocumentMention[] {
 function dropOverlaps(mentions: DocumentMention[]): DocumentMention[] {
   const numberedStarts = new Set(mentions.filter((m) => m.number).map((m) => m.start));
   const kept = mentions.filter((m, i) => m.number && mentions.findIndex((o) => o.number && o.start === m.start) === i);
+  // A name inside a numbered document's subject ("31/NQ-CP về Chương trình hành động của Chính phủ …") is that document.
+  const insideNumbered = (m: DocumentMention): boolean => kept.some((k) => m.start > k.start && m.start < k.end);
   const named = mentions.filter((m) => !m.number).sort((a, b) => a.start - b.start || b.end - a.end);
   const keptNamed: DocumentMention[] = [];
   for (const mention of named) {
-    if (numberedStarts.has(mention.start)) continue;
+    if (numberedStarts.has(mention.start) || insideNumbered(mention)) continue;
     // Two documents read from one match ("Trung ương 4 (khóa XI, khóa XII)") share their span: keep both.
     const sameSpan = (k: DocumentMention): boolean => k.start === mention.start && k.end === mention.end;
     const overlaps = keptNamed.some((k) => mention.start < k.end && mention.end > k.start && !sameSpan(k));
