@@ -21,13 +21,24 @@ export interface ArticleMetadata {
   byline: string | null;
 }
 
-/** The article's own date from the page header lines, preferring the stamp printed after the title. */
-function headerDate(page: CleanedPage, pageText: string): string | null {
-  // Header lines after the title are the article's own stamp; those before it may be the site's.
+/**
+ * Dates in the page header lines, split by where they stand: a stamp printed after the title is the
+ * article's own date; one before it may be the site's page or crawl date.
+ */
+function headerDates(page: CleanedPage, pageText: string): { afterTitle: string | null; beforeTitle: string | null } {
   const titleAt = page.title ? pageText.indexOf(page.title) : -1;
-  const afterTitle = page.headerLines.filter((line) => titleAt >= 0 && pageText.indexOf(line, titleAt) > titleAt);
-  for (const line of [...afterTitle, ...page.headerLines]) {
-    const [date] = fullDatesIn(line);
+  const isAfter = (line: string): boolean => titleAt >= 0 && pageText.indexOf(line, titleAt) > titleAt;
+  const firstDate = (lines: string[]): string | null => lines.flatMap(fullDatesIn)[0] ?? null;
+  return {
+    afterTitle: firstDate(page.headerLines.filter(isAfter)),
+    beforeTitle: firstDate(page.headerLines.filter((line) => !isAfter(line))),
+  };
+}
+
+/** A dateline at the start of one of the first paragraphs: "PV - 14:24, 15/07/2022", "Thế Kha| 11/08/2022 18:31". */
+function datelineDate(page: CleanedPage): string | null {
+  for (const paragraph of page.paragraphs.slice(0, 4)) {
+    const [date] = fullDatesIn(paragraph.slice(0, 40));
     if (date) return date;
   }
   return null;
@@ -42,15 +53,32 @@ function leadPublished(page: CleanedPage): string | null {
   const suffix = `-${String(dayMonth.month).padStart(2, '0')}-${String(dayMonth.day).padStart(2, '0')}`;
   const pageDates = [...page.headerLines, ...page.trailerLines].flatMap(fullDatesIn);
   const sameDay = pageDates.find((date) => date.endsWith(suffix));
-  return sameDay ?? null;
+  if (sameDay) return sameDay;
+  const year = latestStatedYear(page.paragraphs.join(' '));
+  return year ? isoDate(year, dayMonth.month, dayMonth.day) : null;
+}
+
+/**
+ * The latest year the body states as a year of work ("năm 2023", "nhiệm vụ năm 2024"): news reports
+ * an event of the current year, and looks back or ahead by a year at most. Targets ("đến năm 2030")
+ * and ranges ("giai đoạn 2021-2025", "nhiệm kỳ 2020 - 2025") are not the current year.
+ */
+function latestStatedYear(body: string): number | null {
+  const years = [...body.matchAll(/(?<!(?:đến|tới|tầm nhìn|trước|sau)\s)năm (\d{4})(?!\s*[-–—]\s*\d{4})/gu)]
+    .map((m) => Number(m[1]))
+    .filter((y) => y >= 1990 && y <= 2100);
+  return years.length ? Math.max(...years) : null;
 }
 
 /** Metadata of one article. `pageText` is the text the page was cleaned from. */
 export function readMetadata(raw: RawArticle, page: CleanedPage, pageText: string): ArticleMetadata {
   const url = raw.given.url ?? null;
+  const header = headerDates(page, pageText);
   const dated: Array<[string | null, string]> = [
     [raw.given.published ? (fullDatesIn(raw.given.published)[0] ?? raw.given.published) : null, 'given'],
-    [headerDate(page, pageText), 'header'],
+    [header.afterTitle, 'header'],
+    [datelineDate(page), 'dateline'],
+    [header.beforeTitle, 'header'],
     [url ? dateInUrl(url) : null, 'url'],
     [leadPublished(page), 'lead'],
   ];

@@ -23,10 +23,21 @@ describe('stages/04-metadata', () => {
     expect(metadataOf(text)).toMatchObject({ published: '2024-12-16', publishedFrom: 'lead' });
   });
 
+  it('reads a dateline under the title ("PV - 14:24, 15/07/2022") before a site date above it', () => {
+    const text = 'Thứ Sáu, ngày 23 tháng 08 năm 2019\n\nBộ trưởng trao quyết định bổ nhiệm cán bộ\n\nPV - 14:24, 15/07/2022\nNội dung bài viết.\nThêm câu.';
+    expect(metadataOf(text)).toMatchObject({ published: '2022-07-15', publishedFrom: 'dateline' });
+  });
+
+  it('completes a lead day and month with the latest year the body states, ignoring targets', () => {
+    const text = 'Hội nghị tổng kết công tác kiểm tra\n\nNgày 21-1, tại Hà Nội, hội nghị tổng kết năm 2012 và triển khai nhiệm vụ năm 2013, hướng đến năm 2030.\nHết.';
+    expect(metadataOf(text)).toMatchObject({ published: '2013-01-21', publishedFrom: 'lead' });
+  });
+
   it.each([
     ['https://bao.vn/bi-thu-phat-bieu-04042022-a98703.html', '2022-04-04'],
     ['https://bao.vn/2019/08/21/tin.html', '2019-08-21'],
     ['https://bao.vn/tin-123.html', null],
+    ['https://bao.vn/bi-thu-tai-dac-cu-20250930112227375.htm', '2025-09-30'],
   ])('reads the date in %s', (url, expected) => expect(dateInUrl(url)).toBe(expected));
 
   it.each([
