@@ -1,0 +1,109 @@
+/**
+ * The `kg extract` command end to end: real files in a temporary directory, the real CLI in a child
+ * process. Bad inputs are named with file and line, the good ones are still extracted, exit status 1.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const CLI = join(import.meta.dirname, '..', 'src', 'cli.ts');
+
+const ARTICLE = [
+  'Hội nghị Ban Chấp hành Đảng bộ tỉnh Cao Bằng lần thứ năm',
+  'Thứ tư - 05/03/2025 08:00',
+  'Sáng 5/3, đồng chí Trần Văn Bình - Bí thư Tỉnh ủy chủ trì hội nghị triển khai Nghị quyết số 09-NQ/TU của Tỉnh ủy.',
+  'Hội nghị quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Cao Bằng lần thứ XX, nhiệm kỳ 2025-2030.',
+  'Bình luận',
+  'Nghị quyết số 77-NQ/TU về du lịch',
+].join('\n');
+
+interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function extract(...args: string[]): Promise<CliResult> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', CLI, 'extract', ...args], { maxBuffer: 1 << 24 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const records = (stdout: string): Array<Record<string, unknown>> =>
+  stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+
+describe('kg extract', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'kg-cli-'));
+    writeFileSync(join(dir, 'page.txt'), ARTICLE);
+    writeFileSync(join(dir, 'front.md'), `---\nurl: "https://caobang.dcs.vn/a.html"\npublished: 2025-03-06\ntitle: Tiêu đề riêng\n---\n${ARTICLE}`);
+    writeFileSync(
+      join(dir, 'batch.jsonl'),
+      [
+        JSON.stringify({ id: 'j1', url: null, title: 'Bài một', published: '2024-01-02', text: ARTICLE }),
+        '{"id": "j2", "text": ',
+        JSON.stringify({ id: 'j3', title: 'Không có nội dung' }),
+      ].join('\n'),
+    );
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]));
+    writeFileSync(join(dir, 'notes.pdf'), 'not an article');
+  }, 30_000);
+
+  it('when some inputs are bad, then the good ones are extracted, each bad one is named and the exit status is 1', async () => {
+    const result = await extract(dir, join(dir, 'missing.txt'));
+    expect(result.code).toBe(1);
+    const articles = records(result.stdout).filter((r) => r.kind === 'article');
+    expect(articles.map((a) => a.file).sort()).toEqual(['front.md', 'j1', 'page.txt']);
+    expect(result.stderr).toMatch(/batch\.jsonl line 2: malformed JSON/);
+    expect(result.stderr).toMatch(/batch\.jsonl line 3: missing or empty "text"/);
+    expect(result.stderr).toMatch(/empty\.txt: empty file/);
+    expect(result.stderr).toMatch(/binary\.txt: binary content/);
+    expect(result.stderr).toMatch(/missing\.txt: no such file or directory/);
+    expect(result.stderr).toMatch(/notes\.pdf: skipped: not an article file/);
+    expect(result.stderr).toMatch(/extracted 3 articles .* 6 failed/);
+  }, 60_000);
+
+  it('when front matter or JSONL fields give metadata, then they win over the page', async () => {
+    const result = await extract(dir);
+    const byFile = new Map(records(result.stdout).filter((r) => r.kind === 'article').map((a) => [a.file, a]));
+    expect(byFile.get('page.txt')).toMatchObject({ published: '2025-03-05', title: 'Hội nghị Ban Chấp hành Đảng bộ tỉnh Cao Bằng lần thứ năm', province: 'Cao Bằng' });
+    expect(byFile.get('front.md')).toMatchObject({ published: '2025-03-06', title: 'Tiêu đề riêng', url: 'https://caobang.dcs.vn/a.html' });
+    expect(byFile.get('j1')).toMatchObject({ published: '2024-01-02', title: 'Bài một' });
+  }, 60_000);
+
+  it('when the same article is in three inputs, then each entity is one node listing all three articles, and the sidebar is ignored', async () => {
+    const nodes = records((await extract(dir)).stdout).filter((r) => r.kind === 'node');
+    const person = nodes.find((n) => n.label === 'Person');
+    expect(person).toMatchObject({ id: 'person:trần-văn-bình', props: { name: 'Trần Văn Bình' } });
+    expect((person!.articles as string[]).sort()).toEqual(['a:front', 'a:j1', 'a:page']);
+    const numbers = nodes.filter((n) => n.label === 'Resolution').map((n) => (n.props as { number: string | null }).number);
+    expect(numbers).toContain('09-NQ/TU');
+    expect(numbers).not.toContain('77-NQ/TU');
+    const congress = nodes.find((n) => n.label === 'Congress');
+    expect(congress).toMatchObject({ id: 'congress:cao-bằng:20', props: { ordinal: 20, scope: 'Cao Bằng', term: '2025-2030' } });
+  }, 60_000);
+
+  it('when run twice, then the output is identical (stable ids and order)', async () => {
+    const first = await extract(join(dir, 'page.txt'));
+    const second = await extract(join(dir, 'page.txt'));
+    expect(first.code).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+  }, 60_000);
+
+  it('when called without inputs, then it prints usage and exits 2', async () => {
+    const result = await extract();
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/usage: kg extract/);
+  }, 30_000);
+});
