@@ -34,9 +34,13 @@ export function fullDatesIn(line: string): string[] {
 const LEAD_DATE = /(?:^|[\s(])(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![\d/-])/iu;
 const LEAD_DATE_WORDS = /(?:^|[\s(])(?:ngày|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?(\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/iu;
 
-/** The event date a lead sentence opens with: "Ngày 16/12, …", "Sáng 4-4-2022, …". */
+/**
+ * The event date a lead sentence opens with: "Ngày 16/12, …", "Sáng 4-4-2022, …", "BDK.VN - Sáng 4-4, …".
+ * Only the opening counts: "… Kế hoạch số 43-KH/TU, ngày 18/1/2022 …" dates a document, not the article.
+ */
 export function leadDate(text: string): DayMonth | null {
-  const m = LEAD_DATE.exec(text) ?? LEAD_DATE_WORDS.exec(text);
+  const opening = text.slice(0, 45);
+  const m = LEAD_DATE.exec(opening) ?? LEAD_DATE_WORDS.exec(opening);
   if (!m) return null;
   return { day: Number(m[1]), month: Number(m[2]), year: m[3] ? Number(m[3]) : null };
 }

@@ -10,6 +10,7 @@ import type { RawArticle } from '../../types.js';
 import type { CleanedPage } from '../03-clean/index.js';
 import { dateInUrl, fullDatesIn, isoDate, leadDate } from './dates.js';
 import { findByline } from './byline.js';
+import { findSource } from './source.js';
 
 export interface ArticleMetadata {
   title: string | null;
@@ -46,8 +47,7 @@ function datelineDate(page: CleanedPage): string | null {
 
 /** The lead's day and month, with the year taken from a page date on that day, else the body's own year. */
 function leadPublished(page: CleanedPage): string | null {
-  const lead = page.paragraphs.slice(0, 3).join(' ');
-  const dayMonth = leadDate(lead);
+  const dayMonth = page.paragraphs.slice(0, 3).map(leadDate).find((found) => found !== null) ?? null;
   if (!dayMonth) return null;
   if (dayMonth.year) return isoDate(dayMonth.year, dayMonth.month, dayMonth.day);
   const suffix = `-${String(dayMonth.month).padStart(2, '0')}-${String(dayMonth.day).padStart(2, '0')}`;
@@ -88,7 +88,7 @@ export function readMetadata(raw: RawArticle, page: CleanedPage, pageText: strin
     published,
     publishedFrom,
     url,
-    source: raw.given.source ?? null,
+    source: raw.given.source ?? findSource(page.paragraphs),
     byline: findByline(page.paragraphs),
   };
 }

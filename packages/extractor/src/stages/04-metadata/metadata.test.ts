@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanPage } from '../03-clean/index.js';
 import { dateInUrl, leadDate } from './dates.js';
 import { findByline } from './byline.js';
+import { findSource } from './source.js';
 import { readMetadata } from './index.js';
 
 const metadataOf = (text: string, given = {}) => readMetadata({ file: 'x.txt', origin: 'x.txt', text, given }, cleanPage(text), text);
@@ -51,4 +52,12 @@ describe('stages/04-metadata', () => {
     [['Tiêu đề', 'Thân bài dài.', 'Hồng Nhung - Quang Vinh'], 'Hồng Nhung - Quang Vinh'],
     [['Tiêu đề', 'Thân bài dài.', 'Hội nghị kết thúc tốt đẹp.'], null],
   ])('byline of %j', (paragraphs, expected) => expect(findByline(paragraphs)).toBe(expected));
+
+  it.each([
+    [['Tiêu đề', 'BDK.VN - Sáng 4-4-2022, Tỉnh ủy họp.', 'Thân.'], 'BDK.VN'],
+    [['Tiêu đề', '(BLC) - Chương trình mục tiêu quốc gia.', 'Thân.'], 'BLC'],
+    [['Tiêu đề', 'Thân bài.', 'Theo TTXVN'], 'TTXVN'],
+    [['Tiêu đề', 'Thân bài.', 'Nguồn: Báo Nhân Dân'], 'Báo Nhân Dân'],
+    [['Tiêu đề', 'Sáng nay, hội nghị khai mạc.', 'Thân bài.'], null],
+  ])('source of %j', (paragraphs, expected) => expect(findSource(paragraphs)).toBe(expected));
 });
