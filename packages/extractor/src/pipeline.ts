@@ -12,10 +12,12 @@ import { splitSentences } from './stages/05-sentences/index.js';
 import { findCongresses } from './stages/06-mentions/congress/find.js';
 import { findDocuments } from './stages/06-mentions/document/find.js';
 import { findBylinePersons, findPersons } from './stages/06-mentions/person/find.js';
+import { findTitles } from './stages/06-mentions/position/find.js';
+import { resolveOffices } from './stages/07-resolve/offices.js';
 import { articleProvince } from './stages/07-resolve/province-context.js';
 import { resolveArticle } from './stages/07-resolve/index.js';
 import { articleId } from './output/article-id.js';
-import type { ArticleRecord, NodeRecord, RawArticle, Sentence } from './types.js';
+import type { ArticleRecord, EdgeRecord, NodeRecord, RawArticle, Sentence } from './types.js';
 
 export interface ArticleExtraction {
   article: ArticleRecord;
@@ -23,6 +25,7 @@ export interface ArticleExtraction {
   text: string;
   sentences: Sentence[];
   nodes: NodeRecord[];
+  edges: EdgeRecord[];
   warnings: string[];
 }
 
@@ -39,10 +42,11 @@ export function extractArticle(raw: RawArticle): ArticleExtraction {
   // 05: sentences with offsets, for evidence.
   const sentences = splitSentences(text);
   // 06: mentions. Persons first: a province inside a name ("Nguyễn Thái Bình") is part of the name.
-  const persons = [...findPersons(text), ...findBylinePersons(text, metadata.byline)];
+  const persons = [...findPersons(text), ...findBylinePersons(text, metadata.byline)].sort((a, b) => a.start - b.start);
   const provinces = findProvinceMentions(text).filter((p) => !persons.some((person) => overlaps(p, person)));
   const congresses = findCongresses(text);
   const documents = findDocuments(text);
+  const titles = findTitles(text, persons);
   // 07: the article's province, then nodes with canonical ids.
   const province = articleProvince(provinces, page.title?.length ?? 0, metadata.url);
   const id = articleId(raw);
@@ -57,7 +61,9 @@ export function extractArticle(raw: RawArticle): ArticleExtraction {
     byline: metadata.byline,
     province: province.name,
   };
-  const nodes = resolveArticle({ persons, provinces, congresses, documents }, province.name, text).map((n) => ({ ...n, articles: [id] }));
+  const offices = resolveOffices(titles, { articleId: id, articleProvince: province.name, published: metadata.published, sentences, provinces });
+  const nodes = [...resolveArticle({ persons, provinces, congresses, documents }, province.name, text), ...offices.nodes].map((n) => ({ ...n, articles: [id] }));
+  const edges = offices.edges.map((e) => ({ ...e, articles: [id] }));
   const warnings = text ? [] : ['no article body found after clean-up'];
-  return { article, text, sentences, nodes, warnings };
+  return { article, text, sentences, nodes, edges, warnings };
 }

@@ -5,7 +5,7 @@
  * streamed, nodes (merged across articles) at the end. Errors are collected, never thrown: one bad
  * file does not stop the run.
  */
-import type { InputError } from './input/errors.js';
+import { InputError } from './input/errors.js';
 import { readInputs } from './input/read-inputs.js';
 import { GraphBuilder } from './output/graph-builder.js';
 import { extractArticle } from './pipeline.js';
@@ -41,7 +41,17 @@ export async function runExtraction(paths: string[], options: RunOptions): Promi
       options.onError?.(item.error);
       continue;
     }
-    const extraction = extractArticle(item.article);
+    let extraction;
+    try {
+      extraction = extractArticle(item.article);
+    } catch (error) {
+      // A bug on one article must not lose the others: report it like a bad input and go on.
+      const failure = new InputError(item.article.origin, `extraction failed: ${(error as Error).message}`);
+      summary.errors++;
+      summary.failed.push({ origin: failure.origin, message: failure.message });
+      options.onError?.(failure);
+      continue;
+    }
     const earlier = seenIds.get(extraction.article.id);
     if (earlier) extraction.warnings.push(`article id ${extraction.article.id} already used by ${earlier}; facts are merged`);
     seenIds.set(extraction.article.id, item.article.origin);
@@ -51,11 +61,13 @@ export async function runExtraction(paths: string[], options: RunOptions): Promi
     }
     options.write(extraction.article);
     graph.addNodes(extraction.nodes);
+    graph.addEdges(extraction.edges);
     summary.articles++;
     summary.bytes += item.bytes;
     options.onProgress?.(summary);
   }
   for (const node of graph.allNodes()) options.write(node);
+  for (const edge of graph.allEdges()) options.write(edge);
   summary.nodes = graph.size;
   return summary;
 }

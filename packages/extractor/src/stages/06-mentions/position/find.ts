@@ -1,0 +1,82 @@
+/**
+ * Offices: find
+ * =============
+ * The office titles the text gives a person: in apposition after the name ("Lê Minh Hưng - Ủy viên
+ * Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương"), before it ("Phó Bí thư
+ * Thường trực Tỉnh ủy Vũ Mạnh Hà", "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Lê Đức Thọ"), shared by a
+ * list ("Các đồng chí Ủy viên Bộ Chính trị: A, …; B, …"), split by "kiêm"/"đồng thời".
+ */
+import type { Span } from '../../../types.js';
+import { ROLE_ALTERNATION, ROLE_AT_START } from './lexicon.js';
+
+export interface TitleItems {
+  person: Span;
+  /** Title items in text order, each one office ("Bí thư Tỉnh ủy"). */
+  items: string[];
+  rule: string;
+}
+
+// "và" separates two offices only when an office follows ("Ban Tuyên giáo và Dân vận" is one body).
+const ITEM_SEPARATOR = new RegExp(String.raw`\s*(?:,|\s[-–—]\s|\skiêm\s|,?\sđồng thời(?: là)?\s|\svà\s(?=(?:nguyên\s+)?(?:${ROLE_ALTERNATION})))\s*`, 'u');
+const startsWithRole = (item: string): boolean => ROLE_AT_START.test(item.trim());
+
+/** Leading items that are titles; stops at the first that is not (a verb, a place, another clause). */
+function titleItems(segment: string): string[] {
+  const items: string[] = [];
+  for (const raw of segment.split(ITEM_SEPARATOR)) {
+    const item = raw.trim().replace(/^(?:là|giữ chức(?: vụ)?|hiện là)\s+/u, '');
+    if (!startsWithRole(item)) break;
+    items.push(cutAtClause(item));
+  }
+  return items;
+}
+
+// Lower-case words that end a title and start the rest of the clause ("… Tỉnh ủy chủ trì hội nghị").
+const CLAUSE_START =
+  /\s(?:chủ trì|phát biểu|dự|tham dự|cho biết|nhấn mạnh|khẳng định|trao|công bố|đã|được|tiếp tục|làm|ký|chỉ đạo|đề nghị|yêu cầu|có|nhiệm kỳ|khóa|khoá|tái đắc cử|thay|với|chia sẻ|đánh giá|trả lời|nói|thông tin|báo cáo|trình bày|phát động|khai mạc|bế mạc|tặng|đọc|kết luận|giới thiệu|quán triệt|lưu ý|cùng|tại|trong|về|khi|nêu|gợi mở|đến|là)(?![\p{L}\p{M}]).*$/u;
+const cutAtClause = (item: string): string => item.replace(CLAUSE_START, '').replace(/[\s,:;]+$/u, '');
+
+/** The office items around each person. `persons` are sorted by start. */
+export function findTitles(text: string, persons: Span[]): TitleItems[] {
+  const found: TitleItems[] = [];
+  persons.forEach((person, i) => {
+    const nextStart = persons[i + 1]?.start ?? text.length;
+    const after = text.slice(person.end, Math.min(nextStart, person.end + 300));
+    const apposition = /^\s*(?:[-–—,]|\()\s*([^;.\n()]*)/u.exec(after);
+    if (apposition) {
+      const items = titleItems(apposition[1]!);
+      if (items.length) found.push({ person, items, rule: 'apposition-after' });
+    }
+    const previousEnd = persons[i - 1]?.end ?? 0;
+    const windowStart = Math.max(previousEnd, person.start - 200);
+    const before = text.slice(windowStart, person.start);
+    const leading = titleBefore(before);
+    if (leading.length) found.push({ person, items: leading, rule: 'title-before' });
+    const shared = sharedListTitle(text, person, windowStart);
+    if (shared.length) found.push({ person, items: shared, rule: 'list-shared-title' });
+  });
+  return found;
+}
+
+/** "… Phó Bí thư Thường trực Tỉnh ủy " right before a name: the longest tail that is a title chain. */
+function titleBefore(before: string): string[] {
+  if (!/\p{L}\s$/u.test(before)) return [];
+  const clause = before.split(/[.;:\n(]|,\s(?=\p{Ll})|\s(?:đồng chí|ông|bà|các|và|của)\s/u).pop() ?? '';
+  const words = clause.trim().split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const tail = words.slice(i).join(' ');
+    if (!startsWithRole(tail)) continue;
+    const items = tail.split(/\s*(?:\s[-–—]\s|,)\s*/u).map((s) => s.trim()).filter(Boolean);
+    if (items.every(startsWithRole)) return items;
+  }
+  return [];
+}
+
+/** "Các đồng chí Ủy viên Bộ Chính trị: Lê Hồng Anh, …; Ngô Văn Dụ, …": the title before the colon. */
+function sharedListTitle(text: string, person: Span, windowStart: number): string[] {
+  const before = text.slice(Math.max(0, windowStart - 200), person.start);
+  const list = /các đồng chí\s+([^:;.]{3,80}):\s[^.]*$/iu.exec(before);
+  if (!list) return [];
+  const title = list[1]!.trim();
+  return startsWithRole(title) ? [title] : [];
+}

@@ -1,0 +1,64 @@
+/**
+ * Offices: parse
+ * ==============
+ * One title item ("Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch HĐND tỉnh Lạng Sơn", "nguyên Bí thư
+ * Tỉnh ủy Bắc Ninh") → a self-contained office: title, body (org), province, status. A body left
+ * unnamed ("Tỉnh ủy", "HĐND tỉnh") takes the province of the sentence or article.
+ */
+import { provinceByName } from '../../../lexicon/provinces.js';
+import { normalizeTones } from '../../../text/normalize.js';
+import { OFFICES, ROLE_AT_START, expandAbbreviations } from './lexicon.js';
+
+export interface Office {
+  title: string;
+  org: string | null;
+  province: string | null;
+  status: 'current' | 'former' | 'alternate';
+  rule: string;
+}
+
+const LOCAL_END = new RegExp(`(?:^|\\s)(${OFFICES.localBodyEnds.map((e) => e.replace(/\s/g, '\\s')).join('|')})$`, 'u');
+const PROVINCE_PREFIX = /^(?:tỉnh|thành phố)\s+/iu;
+
+/** The province named at the end of a body ("Tỉnh ủy Lai Châu", "Công an tỉnh Bến Tre"), if any. */
+function provinceAtEnd(body: string): { province: string; at: number } | null {
+  const words = body.split(' ');
+  for (let n = Math.min(5, words.length - 1); n >= 1; n--) {
+    const tail = words.slice(-n).join(' ');
+    const entry = provinceByName(tail.replace(PROVINCE_PREFIX, ''));
+    if (entry && !/^(?:Ủy|Ban|Đảng)/u.test(tail)) return { province: entry.name, at: body.length - tail.length };
+  }
+  return null;
+}
+
+/**
+ * Parse one title item. `contextProvince` resolves "Tỉnh ủy"/"tỉnh" left unnamed; `completion` is a body
+ * ending borrowed from the next item for an elliptical one ("Ủy viên Ban Thường vụ, Trưởng Ban Tổ
+ * chức Tỉnh ủy" → "Ủy viên Ban Thường vụ Tỉnh ủy").
+ */
+export function parseOffice(item: string, contextProvince: string | null, completion: string | null = null): Office | null {
+  const text = expandAbbreviations(normalizeTones(item.trim().replace(/\s+/g, ' ')));
+  const role = ROLE_AT_START.exec(text);
+  if (!role) return null;
+  const former = Boolean(role[1]);
+  const roleText = role[2]!;
+  let body = text.slice(role[0].length).trim().replace(/^(?:của|tại)\s+/u, '');
+  const status = former ? 'former' : /dự khuyết/u.test(roleText) ? 'alternate' : 'current';
+  const special = OFFICES.roleBodyTitles[`${roleText}${body ? ` ${body}` : ''}`];
+  if (special) return { title: special.title, org: special.org, province: null, status, rule: 'role+body:known' };
+  body = OFFICES.bodyAliases[body] ?? body;
+  if (!body) {
+    const only = OFFICES.roleOnly[roleText];
+    return only ? { title: only.title, org: only.org, province: null, status, rule: 'role-only' } : null;
+  }
+  if (completion && !LOCAL_END.test(body) && /^Ban\s/u.test(body) && body.split(' ').length <= 3) body = `${body} ${completion}`;
+  const named = provinceAtEnd(body);
+  let province = named?.province ?? null;
+  if (!named && LOCAL_END.test(body)) {
+    if (!contextProvince) return { title: `${roleText} ${body}`, org: body, province: null, status, rule: 'role+local-body:unresolved' };
+    body = `${body} ${contextProvince}`;
+    province = contextProvince;
+  }
+  const local = province !== null || /(?:Tỉnh ủy|Thành ủy|tỉnh|huyện|xã|phường)(?:\s|$)/u.test(body);
+  return { title: `${roleText} ${body}`, org: body, province: local ? province : null, status, rule: named ? 'role+body+province' : 'role+body' };
+}

@@ -1,0 +1,73 @@
+/**
+ * Offices → nodes and edges
+ * =========================
+ * Each office a person is given becomes a Position node (a specific office: role + body + scope), its
+ * Organization (POSITION_IN), the Organization's Province when local (LOCATED_IN), and a HELD_POSITION
+ * edge with status, asOf (the article date) and the evidence sentence.
+ */
+import { slug } from '../../text/slug.js';
+import type { EdgeRecord, NodeRecord, Sentence, Span } from '../../types.js';
+import type { TitleItems } from '../06-mentions/position/find.js';
+import { parseOffice, type Office } from '../06-mentions/position/parse.js';
+import { canonicalName } from '../06-mentions/person/find.js';
+
+type Node = Omit<NodeRecord, 'articles'>;
+type Edge = Omit<EdgeRecord, 'articles'>;
+
+export interface OfficeContext {
+  articleId: string;
+  articleProvince: string | null;
+  published: string | null;
+  sentences: Sentence[];
+  provinces: Array<Span & { name: string }>;
+}
+
+const LOCAL_SUFFIX = /(?:^|\s)(Tỉnh ủy|Thành ủy)$/u;
+
+/** The sentence holding a span. */
+function sentenceOf(sentences: Sentence[], at: number): Sentence | undefined {
+  return sentences.find((s) => at >= s.start && at < s.end);
+}
+
+/** The province a sentence is about ("tại điểm cầu Phú Thọ"), else the article's. */
+function sentenceProvince(context: OfficeContext, sentence: Sentence | undefined): string | null {
+  const named = sentence ? context.provinces.find((p) => p.start >= sentence.start && p.end <= sentence.end) : undefined;
+  return named?.name ?? context.articleProvince;
+}
+
+function officesOf(titles: TitleItems, province: string | null): Office[] {
+  return titles.items.flatMap((item, i) => {
+    // An elliptical body borrows the local body that a later item names ("Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy").
+    const completion = titles.items.slice(i + 1).map((later) => LOCAL_SUFFIX.exec(later)?.[1]).find(Boolean) ?? null;
+    const office = parseOffice(item, province, completion);
+    return office ? [office] : [];
+  });
+}
+
+export function resolveOffices(allTitles: TitleItems[], context: OfficeContext): { nodes: Node[]; edges: Edge[] } {
+  const nodes: Node[] = [];
+  const edges: Edge[] = [];
+  for (const titles of allTitles) {
+    const sentence = sentenceOf(context.sentences, titles.person.start);
+    const personId = `person:${slug(canonicalName(titles.person.surface))}`;
+    for (const office of officesOf(titles, sentenceProvince(context, sentence))) {
+      const positionId = `position:${slug(office.title)}`;
+      nodes.push({ kind: 'node', label: 'Position', id: positionId, props: { title: office.title, org: office.org, province: office.province } });
+      if (office.org) {
+        const orgId = `org:${slug(office.org)}`;
+        nodes.push({ kind: 'node', label: 'Organization', id: orgId, props: { name: office.org, province: office.province } });
+        edges.push({ kind: 'edge', type: 'POSITION_IN', from: positionId, to: orgId, props: {}, evidence: [] });
+        if (office.province) edges.push({ kind: 'edge', type: 'LOCATED_IN', from: orgId, to: `province:${slug(office.province)}`, props: {}, evidence: [] });
+      }
+      edges.push({
+        kind: 'edge',
+        type: 'HELD_POSITION',
+        from: personId,
+        to: positionId,
+        props: { status: office.status, asOf: context.published, rule: `${titles.rule}/${office.rule}` },
+        evidence: sentence ? [{ article: context.articleId, quote: sentence.text, start: sentence.start, end: sentence.end }] : [],
+      });
+    }
+  }
+  return { nodes, edges };
+}
