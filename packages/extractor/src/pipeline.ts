@@ -32,6 +32,10 @@ export interface ArticleExtraction {
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
   a.start < b.end && a.end > b.start;
 
+/** Spans sorted by start, one per start (a byline name is also found as a name). */
+const uniqueSpans = <T extends { start: number }>(spans: T[]): T[] =>
+  spans.sort((a, b) => a.start - b.start).filter((span, i, all) => i === 0 || all[i - 1]!.start !== span.start);
+
 /** Run every stage on one decoded article. */
 export function extractArticle(raw: RawArticle): ArticleExtraction {
   // 03: keep the body, drop site clutter.
@@ -42,7 +46,7 @@ export function extractArticle(raw: RawArticle): ArticleExtraction {
   // 05: sentences with offsets, for evidence.
   const sentences = splitSentences(text);
   // 06: mentions. Persons first: a province inside a name ("Nguyễn Thái Bình") is part of the name.
-  const persons = [...findPersons(text), ...findBylinePersons(text, metadata.byline)].sort((a, b) => a.start - b.start);
+  const persons = uniqueSpans([...findPersons(text), ...findBylinePersons(text, metadata.byline)]);
   const provinces = findProvinceMentions(text).filter((p) => !persons.some((person) => overlaps(p, person)));
   const congresses = findCongresses(text);
   const documents = findDocuments(text);

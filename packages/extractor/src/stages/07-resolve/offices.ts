@@ -8,7 +8,8 @@
 import { slug } from '../../text/slug.js';
 import type { EdgeRecord, NodeRecord, Sentence, Span } from '../../types.js';
 import type { TitleItems } from '../06-mentions/position/find.js';
-import { parseOffice, type Office } from '../06-mentions/position/parse.js';
+import { ROLE_AT_START, expandAbbreviations } from '../06-mentions/position/lexicon.js';
+import { needsHost, parseOffice, type Office } from '../06-mentions/position/parse.js';
 import { canonicalName } from '../06-mentions/person/find.js';
 
 type Node = Omit<NodeRecord, 'articles'>;
@@ -23,6 +24,21 @@ export interface OfficeContext {
 }
 
 const LOCAL_SUFFIX = /(?:^|\s)(Tỉnh ủy|Thành ủy)$/u;
+const ROLE_PREFIX = new RegExp(`^${ROLE_AT_START.source.slice(1)}\\s*`, 'u');
+
+/**
+ * What an elliptical office borrows from its neighbours: "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức
+ * Tỉnh ủy" → "Tỉnh ủy"; "Giám đốc Công an tỉnh, Bí thư Đảng ủy" → "Công an tỉnh" (the host body).
+ */
+function completionFor(items: string[], i: number): string | null {
+  const body = (item: string): string => expandAbbreviations(item).replace(ROLE_PREFIX, '').trim();
+  const own = body(items[i]!);
+  if (!needsHost(own)) return null;
+  if (/^Ban Thường vụ$/u.test(own)) return items.slice(i + 1).map((later) => LOCAL_SUFFIX.exec(later)?.[1]).find(Boolean) ?? null;
+  const neighbours = [items[i - 1], items[i + 1]].filter((x): x is string => Boolean(x)).map(body);
+  const host = neighbours.find((b) => b && !needsHost(b));
+  return host ? host.replace(/^Hội đồng thành viên\s+/u, '') : null;
+}
 
 /** The sentence holding a span. */
 function sentenceOf(sentences: Sentence[], at: number): Sentence | undefined {
@@ -37,9 +53,7 @@ function sentenceProvince(context: OfficeContext, sentence: Sentence | undefined
 
 function officesOf(titles: TitleItems, province: string | null): Office[] {
   return titles.items.flatMap((item, i) => {
-    // An elliptical body borrows the local body that a later item names ("Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy").
-    const completion = titles.items.slice(i + 1).map((later) => LOCAL_SUFFIX.exec(later)?.[1]).find(Boolean) ?? null;
-    const office = parseOffice(item, province, completion);
+    const office = parseOffice(item, province, completionFor(titles.items, i));
     return office ? [office] : [];
   });
 }

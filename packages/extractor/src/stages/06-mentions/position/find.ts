@@ -33,11 +33,15 @@ function titleItems(segment: string): string[] {
 
 // Lower-case words that end a title and start the rest of the clause ("… Tỉnh ủy chủ trì hội nghị").
 const CLAUSE_START =
-  /\s(?:chủ trì|phát biểu|dự|tham dự|cho biết|nhấn mạnh|khẳng định|trao|công bố|đã|được|tiếp tục|làm|ký|chỉ đạo|đề nghị|yêu cầu|có|nhiệm kỳ|khóa|khoá|tái đắc cử|thay|với|chia sẻ|đánh giá|trả lời|nói|thông tin|báo cáo|trình bày|phát động|khai mạc|bế mạc|tặng|đọc|kết luận|giới thiệu|quán triệt|lưu ý|cùng|tại|trong|về|khi|nêu|gợi mở|đến|là)(?![\p{L}\p{M}]).*$/u;
+  /\s(?:và\s)?(?:nghe|truyền đạt|chủ trì|phát biểu|dự|tham dự|cho biết|nhấn mạnh|khẳng định|trao|công bố|đã|được|tiếp tục|làm|ký|chỉ đạo|đề nghị|yêu cầu|có|nhiệm kỳ|khóa|khoá|tái đắc cử|thay|với|chia sẻ|đánh giá|trả lời|nói|thông tin|báo cáo|trình bày|phát động|khai mạc|bế mạc|tặng|đọc|kết luận|giới thiệu|quán triệt|lưu ý|cùng|tại|trong|về|khi|nêu|gợi mở|đến|là)(?![\p{L}\p{M}]).*$/u;
 const cutAtClause = (item: string): string => item.replace(CLAUSE_START, '').replace(/[\s,:;]+$/u, '');
 
+// "T.Ư" and "TP." hold a dot that is not a sentence end; same-length stand-ins keep offsets.
+const maskDots = (text: string): string => text.replace(/T\.Ư/g, 'TƯ ').replace(/TP\.(?=\s?\p{Lu})/gu, 'TP ');
+
 /** The office items around each person. `persons` are sorted by start. */
-export function findTitles(text: string, persons: Span[]): TitleItems[] {
+export function findTitles(original: string, persons: Span[]): TitleItems[] {
+  const text = maskDots(original);
   const found: TitleItems[] = [];
   persons.forEach((person, i) => {
     const nextStart = persons[i + 1]?.start ?? text.length;
@@ -77,6 +81,5 @@ function sharedListTitle(text: string, person: Span, windowStart: number): strin
   const before = text.slice(Math.max(0, windowStart - 200), person.start);
   const list = /các đồng chí\s+([^:;.]{3,80}):\s[^.]*$/iu.exec(before);
   if (!list) return [];
-  const title = list[1]!.trim();
-  return startsWithRole(title) ? [title] : [];
+  return titleItems(list[1]!.trim());
 }

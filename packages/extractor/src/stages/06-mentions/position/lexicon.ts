@@ -10,6 +10,7 @@ interface OfficeLexicon {
   bodyAliases: Record<string, string>;
   roleBodyTitles: Record<string, { title: string; org: string }>;
   localBodyEnds: string[];
+  partyCommittees: string[];
 }
 
 export const OFFICES = readLexiconJson<OfficeLexicon>('offices.json');

@@ -20,13 +20,23 @@ export interface Office {
 const LOCAL_END = new RegExp(`(?:^|\\s)(${OFFICES.localBodyEnds.map((e) => e.replace(/\s/g, '\\s')).join('|')})$`, 'u');
 const PROVINCE_PREFIX = /^(?:tỉnh|thành phố)\s+/iu;
 
+const PARTY_COMMITTEES = new Set(OFFICES.partyCommittees.map((c) => c.toLowerCase()));
+
+/** A body that names only a committee inside some host: "Ban Thường vụ", "Đảng ủy", "Ban cán sự đảng". */
+export function needsHost(body: string): boolean {
+  return PARTY_COMMITTEES.has(body.toLowerCase()) || /^Ban Thường vụ$/u.test(body);
+}
+
 /** The province named at the end of a body ("Tỉnh ủy Lai Châu", "Công an tỉnh Bến Tre"), if any. */
 function provinceAtEnd(body: string): { province: string; at: number } | null {
   const words = body.split(' ');
   for (let n = Math.min(5, words.length - 1); n >= 1; n--) {
     const tail = words.slice(-n).join(' ');
     const entry = provinceByName(tail.replace(PROVINCE_PREFIX, ''));
-    if (entry && !/^(?:Ủy|Ban|Đảng)/u.test(tail)) return { province: entry.name, at: body.length - tail.length };
+    if (entry && !/^(?:Ủy|Ban|Đảng)/u.test(tail)) {
+      const prefix = PROVINCE_PREFIX.exec(tail)?.[0].length ?? 0;
+      return { province: entry.name, at: body.length - tail.length + prefix };
+    }
   }
   return null;
 }
@@ -46,14 +56,19 @@ export function parseOffice(item: string, contextProvince: string | null, comple
   const status = former ? 'former' : /dự khuyết/u.test(roleText) ? 'alternate' : 'current';
   const special = OFFICES.roleBodyTitles[`${roleText}${body ? ` ${body}` : ''}`];
   if (special) return { title: special.title, org: special.org, province: null, status, rule: 'role+body:known' };
-  body = OFFICES.bodyAliases[body] ?? body;
+  if (roleText.startsWith('Ủy viên')) body = OFFICES.bodyAliases[body] ?? body;
   if (!body) {
     const only = OFFICES.roleOnly[roleText];
     return only ? { title: only.title, org: only.org, province: null, status, rule: 'role-only' } : null;
   }
-  if (completion && !LOCAL_END.test(body) && /^Ban\s/u.test(body) && body.split(' ').length <= 3) body = `${body} ${completion}`;
+  if (completion && needsHost(body)) body = `${body} ${completion}`;
   const named = provinceAtEnd(body);
   let province = named?.province ?? null;
+  // "Sở Tài chính Gia Lai" is "Sở Tài chính tỉnh Gia Lai": a province named bare gets its kind.
+  if (named && !/(?:tỉnh|Tỉnh|thành phố|Thành phố|ủy|Đảng bộ)\s*$/u.test(body.slice(0, named.at))) {
+    const kind = provinceByName(named.province)?.kind ?? 'tỉnh';
+    body = `${body.slice(0, named.at)}${kind} ${body.slice(named.at)}`;
+  }
   if (!named && LOCAL_END.test(body)) {
     if (!contextProvince) return { title: `${roleText} ${body}`, org: body, province: null, status, rule: 'role+local-body:unresolved' };
     body = `${body} ${contextProvince}`;
