@@ -33,7 +33,7 @@ function titleItems(segment: string): string[] {
 
 // Lower-case words that end a title and start the rest of the clause ("… Tỉnh ủy chủ trì hội nghị").
 const CLAUSE_START =
-  /\s(?:và\s)?(?:nghe|truyền đạt|chủ trì|phát biểu|dự|tham dự|cho biết|nhấn mạnh|khẳng định|trao|công bố|đã|được|tiếp tục|làm|ký|chỉ đạo|đề nghị|yêu cầu|có|nhiệm kỳ|khóa|khoá|tái đắc cử|thay|với|chia sẻ|đánh giá|trả lời|nói|thông tin|báo cáo|trình bày|phát động|khai mạc|bế mạc|tặng|đọc|kết luận|giới thiệu|quán triệt|lưu ý|cùng|tại|trong|về|khi|nêu|gợi mở|đến|là)(?![\p{L}\p{M}]).*$/u;
+  /\s(?:và\s)?(?:nghe|truyền đạt|chủ trì|phát biểu|dự|tham dự|cho biết|nhấn mạnh|khẳng định|trao|công bố|đã|được|tiếp tục|làm|ký|chỉ đạo|đề nghị|yêu cầu|có|nhiệm kỳ|khóa|khoá|tái đắc cử|thay|với|chia sẻ|đánh giá|trả lời|nói|thông tin|báo cáo|trình bày|phát động|khai mạc|bế mạc|tặng|đọc|kết luận|giới thiệu|quán triệt|lưu ý|cùng|tại|trong|về|khi|nêu|gợi mở|đến|là|vào|kể từ)(?![\p{L}\p{M}]).*$/u;
 const cutAtClause = (item: string): string => item.replace(CLAUSE_START, '').replace(/[\s,:;]+$/u, '');
 
 // "T.Ư" and "TP." hold a dot that is not a sentence end; same-length stand-ins keep offsets.
@@ -58,8 +58,32 @@ export function findTitles(original: string, persons: Span[]): TitleItems[] {
     if (leading.length) found.push({ person, items: leading, rule: 'title-before' });
     const shared = sharedListTitle(text, person, windowStart);
     if (shared.length) found.push({ person, items: shared, rule: 'list-shared-title' });
+    const appointed = appointedTitle(text, person, persons);
+    if (appointed.length) found.push({ person, items: appointed, rule: 'holds-verb' });
   });
   return found;
+}
+
+// "được bầu giữ chức", "tiếp tục giữ chức vụ", "được chỉ định giữ chức", "được bầu làm", "tái đắc cử".
+const HOLDS = /(?:giữ chức(?: vụ)?|được bầu làm|được bổ nhiệm làm|được bổ nhiệm|được phân công làm|tái đắc cử|đắc cử)\s+([^;.(\n]{3,160})/u;
+
+/**
+ * "X, Phó Bí thư Tỉnh ủy, được bầu giữ chức Bí thư Tỉnh ủy"; "các đồng chí A, B, C tiếp tục được bầu giữ
+ * chức Phó Bí thư Tỉnh ủy": the office a verb of holding gives the person (or the list it ends).
+ */
+function appointedTitle(text: string, person: Span, persons: Span[]): string[] {
+  const rest = text.slice(person.end, person.end + 260);
+  const sentenceEnd = rest.search(/[.;\n]/u);
+  const clause = sentenceEnd >= 0 ? rest.slice(0, sentenceEnd) : rest;
+  const holds = HOLDS.exec(clause);
+  if (!holds) return [];
+  // Between the name and the verb only other names of the same list may stand, not another subject.
+  const verbAt = person.end + holds.index;
+  const between = persons.filter((p) => p.start > person.end && p.start < verbAt);
+  const gaps = [person, ...between].map((p, i, all) => text.slice(p.end, (all[i + 1] ?? { start: verbAt }).start));
+  const listOnly = gaps.slice(0, -1).every((gap) => /^\s*(?:,|và|,\s*và)\s*(?:(?:các\s+)?(?:đồng chí|ông|bà)\s+)?$/u.test(gap));
+  if (between.length && !listOnly) return [];
+  return titleItems(holds[1]!);
 }
 
 /** "… Phó Bí thư Thường trực Tỉnh ủy " right before a name: the longest tail that is a title chain. */

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+
+import { findPersons } from '../person/find.js';
+import { findTitles } from './find.js';
+import { parseOffice } from './parse.js';
+
+/** Titles found for each person of a sentence, as "name: item | item". */
+function titlesOf(text: string): Record<string, string[]> {
+  const persons = findPersons(text);
+  const byName: Record<string, string[]> = {};
+  for (const found of findTitles(text, persons)) (byName[found.person.surface] ??= []).push(...found.items);
+  return byName;
+}
+
+describe('mentions/position: find', () => {
+  it.each([
+    [
+      'Đồng chí Trần Văn Bình - Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Dân vận Trung ương phát biểu.',
+      { 'Trần Văn Bình': ['Ủy viên Bộ Chính trị', 'Bí thư Trung ương Đảng', 'Trưởng Ban Dân vận Trung ương'] },
+    ],
+    ['Phó Bí thư Thường trực Tỉnh ủy Hoàng Thị Lan chủ trì hội nghị.', { 'Hoàng Thị Lan': ['Phó Bí thư Thường trực Tỉnh ủy'] }],
+    ['Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Phạm Văn Sơn khai mạc.', { 'Phạm Văn Sơn': ['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy'] }],
+    [
+      'Các đồng chí Ủy viên Bộ Chính trị: Đỗ Văn An, Thường trực Ban Bí thư; Vũ Văn Hải, Trưởng Ban Tổ chức Trung ương chủ trì.',
+      { 'Đỗ Văn An': ['Thường trực Ban Bí thư', 'Ủy viên Bộ Chính trị'], 'Vũ Văn Hải': ['Trưởng Ban Tổ chức Trung ương', 'Ủy viên Bộ Chính trị'] },
+    ],
+    ['Ông Lê Văn Tâm, Giám đốc Sở Tài chính kiêm Bí thư Đảng ủy Sở.', { 'Lê Văn Tâm': ['Giám đốc Sở Tài chính', 'Bí thư Đảng ủy Sở'] }],
+    [
+      'Hội nghị bầu đồng chí Bùi Văn Nam tiếp tục giữ chức Bí thư Tỉnh ủy khóa XVI và các đồng chí Đặng Thị Hoa, Lò Văn Páo được bầu giữ chức Phó Bí thư Tỉnh ủy.',
+      { 'Bùi Văn Nam': ['Bí thư Tỉnh ủy'], 'Đặng Thị Hoa': ['Phó Bí thư Tỉnh ủy'], 'Lò Văn Páo': ['Phó Bí thư Tỉnh ủy'] },
+    ],
+  ])('%s', (text, expected) => expect(titlesOf(text)).toEqual(expected));
+});
+
+describe('mentions/position: parse', () => {
+  it.each([
+    ['Phó Bí thư Thường trực Tỉnh ủy', 'Phú Thọ', null, { title: 'Phó Bí thư Thường trực Tỉnh ủy Phú Thọ', org: 'Tỉnh ủy Phú Thọ', province: 'Phú Thọ', status: 'current' }],
+    ['Chủ tịch HĐND tỉnh', 'Lạng Sơn', null, { title: 'Chủ tịch Hội đồng nhân dân tỉnh Lạng Sơn', province: 'Lạng Sơn' }],
+    ['Bí thư Trung ương Đảng', null, null, { title: 'Bí thư Trung ương Đảng', org: 'Ban Bí thư', province: null }],
+    ['Ủy viên dự khuyết BCH Trung ương Đảng', null, null, { title: 'Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng', status: 'alternate' }],
+    ['nguyên Bí thư Tỉnh ủy Bắc Ninh', 'Hà Nội', null, { title: 'Bí thư Tỉnh ủy Bắc Ninh', province: 'Bắc Ninh', status: 'former' }],
+    ['Ủy viên Ban Thường vụ', 'Lai Châu', 'Tỉnh ủy', { title: 'Ủy viên Ban Thường vụ Tỉnh ủy Lai Châu' }],
+    ['Bí thư Đảng ủy', 'Bến Tre', 'Công an tỉnh Bến Tre', { title: 'Bí thư Đảng ủy Công an tỉnh Bến Tre' }],
+    ['Giám đốc Sở Tài chính Gia Lai', null, null, { title: 'Giám đốc Sở Tài chính tỉnh Gia Lai', province: 'Gia Lai' }],
+    ['Tổng Bí thư', null, null, { title: 'Tổng Bí thư', province: null }],
+    ['Ủy viên Trung ương Đảng', null, null, { title: 'Ủy viên Ban Chấp hành Trung ương Đảng' }],
+  ])('%s (province %s, completion %s)', (item, province, completion, expected) =>
+    expect(parseOffice(item, province, completion)).toMatchObject(expected),
+  );
+
+  it('is not an office without a role', () => expect(parseOffice('Hội nghị toàn quốc', null)).toBeNull());
+});
