@@ -13,6 +13,7 @@ import { findCongresses } from './stages/06-mentions/congress/find.js';
 import { findDocuments } from './stages/06-mentions/document/find.js';
 import { findBylinePersons, findPersons } from './stages/06-mentions/person/find.js';
 import { findTitles } from './stages/06-mentions/position/find.js';
+import { findImplements } from './stages/07-resolve/implements.js';
 import { resolveOffices } from './stages/07-resolve/offices.js';
 import { articleProvince } from './stages/07-resolve/province-context.js';
 import { resolveArticle } from './stages/07-resolve/index.js';
@@ -66,8 +67,10 @@ export function extractArticle(raw: RawArticle): ArticleExtraction {
     province: province.name,
   };
   const offices = resolveOffices(titles, { articleId: id, articleProvince: province.name, published: metadata.published, sentences, provinces });
-  const nodes = [...resolveArticle({ persons, provinces, congresses, documents }, province.name, text), ...offices.nodes].map((n) => ({ ...n, articles: [id] }));
-  const edges = offices.edges.map((e) => ({ ...e, articles: [id] }));
+  const resolved = resolveArticle({ persons, provinces, congresses, documents }, province.name, text);
+  const implementsEdges = findImplements(resolved.documentRefs, text, sentences, id);
+  const nodes = [...resolved.nodes, ...offices.nodes].map((n) => ({ ...n, articles: [id] }));
+  const edges = [...offices.edges, ...implementsEdges].map((e) => ({ ...e, articles: [id] }));
   const warnings = text ? [] : ['no article body found after clean-up'];
   return { article, text, sentences, nodes, edges, warnings };
 }

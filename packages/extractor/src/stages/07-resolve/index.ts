@@ -111,27 +111,42 @@ function documentNode(d: DocumentMention, articleProvince: string | null): Node 
 
 /**
  * "Nghị quyết số 12 của Bộ Chính trị" after "Nghị quyết số 12-NQ/TW" is the same document: a bare
- * number is dropped when the article gives a full number of the same type that starts with it.
+ * number stands for a full number of the same type in the article that starts with it.
  */
-function withoutShortForms(documents: DocumentMention[]): DocumentMention[] {
-  const coded = documents.filter((d) => d.number && /\D/.test(d.number));
+function fullFormOf(d: DocumentMention, documents: DocumentMention[]): DocumentMention | undefined {
+  if (!d.number || /\D/.test(d.number)) return undefined;
   const leading = (number: string): number => Number(/^\d+/.exec(number)?.[0] ?? NaN);
-  return documents.filter(
-    (d) => !d.number || /\D/.test(d.number) || !coded.some((c) => leading(c.number!) === Number(d.number) && (c.type === d.type || !d.type)),
-  );
+  return documents.find((c) => c.number && /\D/.test(c.number) && leading(c.number) === Number(d.number) && (c.type === d.type || !d.type));
 }
 
-/** The nodes one article yields; duplicates (same id) are merged later by the graph builder. */
-export function resolveArticle(mentions: ArticleMentions, articleProvince: string | null, text: string): Node[] {
+/** Where a document is cited in the text, and the node it resolved to (for relations between documents). */
+export interface DocumentRef {
+  start: number;
+  /** End of the reference itself (number, date, issuer), before any subject. */
+  referenceEnd: number;
+  end: number;
+  named: boolean;
+  type: string | null;
+  id: string;
+}
+
+/** The nodes one article yields (duplicates are merged later by the graph builder), and its document citations. */
+export function resolveArticle(mentions: ArticleMentions, articleProvince: string | null, text: string): { nodes: Node[]; documentRefs: DocumentRef[] } {
   const congresses = mentions.congresses.map((c) => congressNode(c, articleProvince));
-  const congressDocs = mentions.congresses.flatMap((c, i) =>
-    /Nghị quyết\s+$/iu.test(text.slice(Math.max(0, c.start - 12), c.start)) ? [congressResolution(c, congresses[i]!)] : [],
-  );
-  return [
-    ...personNodes(mentions.persons),
-    ...provinceNodes(mentions.provinces),
-    ...congresses,
-    ...congressDocs,
-    ...withoutShortForms(mentions.documents).map((d) => documentNode(d, articleProvince)),
-  ];
+  const documentRefs: DocumentRef[] = [];
+  const congressDocs = mentions.congresses.flatMap((c, i) => {
+    const before = /Nghị quyết\s+$/iu.exec(text.slice(Math.max(0, c.start - 12), c.start));
+    if (!before) return [];
+    const resolution = congressResolution(c, congresses[i]!);
+    documentRefs.push({ start: c.start - before[0].length, referenceEnd: c.end, end: c.end, named: true, type: 'Nghị quyết', id: resolution.id });
+    return [resolution];
+  });
+  const documents = mentions.documents.flatMap((d) => {
+    const full = fullFormOf(d, mentions.documents);
+    const resolved = documentNode(full ?? d, articleProvince);
+    documentRefs.push({ start: d.start, referenceEnd: d.referenceEnd, end: d.end, named: d.number === null, type: d.type, id: resolved.id });
+    return full ? [] : [resolved];
+  });
+  const nodes = [...personNodes(mentions.persons), ...provinceNodes(mentions.provinces), ...congresses, ...congressDocs, ...documents];
+  return { nodes, documentRefs: documentRefs.sort((a, b) => a.start - b.start) };
 }

@@ -23,6 +23,8 @@ export interface DocumentMention {
   issuer: string | null;
   /** "central", "local" (the article's province), or null when nothing says. */
   scopeHint: 'central' | 'local' | null;
+  /** Where the reference (number, date, issuer, khóa) ends and its subject ("về …") begins. */
+  referenceEnd: number;
   /** A province named with the issuer ("Ban Thường vụ Tỉnh ủy Yên Bái"), unresolved text. */
   issuerPlace: string | null;
   term: string | null;
@@ -60,7 +62,7 @@ const TERM_AFTER = new RegExp(String.raw`^\s*,?\s*\(?\s*khóa\s+(${ROMAN})\s*\)?
 const SUBJECT_AFTER = new RegExp(String.raw`^\s*,?\s*về\s+(?:việc\s+)?["“]?((?:(?!,? và (?:${TYPE_ALTERNATION})\b)[^"”;.(]){3,200})`, 'u');
 
 /** What follows a document reference: ", ngày 18/1/2022 của Ban Thường vụ Tỉnh ủy khóa XIII về …". */
-function readContext(text: string, from: number): { end: number; date: string | null; issuer: string | null; issuerScope: 'central' | 'local' | null; issuerPlace: string | null; term: string | null; subject: string | null } {
+function readContext(text: string, from: number): { end: number; referenceEnd: number; date: string | null; issuer: string | null; issuerScope: 'central' | 'local' | null; issuerPlace: string | null; term: string | null; subject: string | null } {
   let rest = text.slice(from, from + 400);
   let consumed = 0;
   const take = (m: RegExpExecArray): void => {
@@ -73,6 +75,7 @@ function readContext(text: string, from: number): { end: number; date: string | 
   let issuerPlace: string | null = null;
   let term: string | null = null;
   let subject: string | null = null;
+  let referenceEnd = from;
   for (let step = 0; step < 4; step++) {
     const dateMatch: RegExpExecArray | null = !date ? DATE_AFTER.exec(rest) : null;
     if (dateMatch) {
@@ -97,12 +100,13 @@ function readContext(text: string, from: number): { end: number; date: string | 
     }
     break;
   }
+  referenceEnd = from + consumed;
   const subjectMatch = SUBJECT_AFTER.exec(rest);
   if (subjectMatch) {
     subject = subjectMatch[1]!.trim();
     consumed += subjectMatch[0].length;
   }
-  return { end: from + consumed, date, issuer, issuerScope, issuerPlace, term, subject };
+  return { end: from + consumed, referenceEnd, date, issuer, issuerScope, issuerPlace, term, subject };
 }
 
 const ISSUED_BY_BEFORE = new RegExp(String.raw`(${ISSUER_ALTERNATION})((?: \p{Lu}[\p{Ll}\p{M}]*){0,3}) (?:đã |vừa |sớm )?ban hành\s+$`, 'u');
@@ -125,6 +129,7 @@ function numbered(text: string, m: RegExpMatchArray, number: string, rule: strin
   return {
     start,
     end: context.end,
+    referenceEnd: context.referenceEnd,
     surface: text.slice(start, context.end),
     rule,
     type: m[1] ?? typeFromNumber(number),
@@ -143,6 +148,7 @@ function named(m: RegExpMatchArray, fields: Partial<DocumentMention> & { name: s
   return {
     start: m.index!,
     end: m.index! + m[0].length,
+    referenceEnd: m.index! + m[0].length,
     surface: m[0],
     type: null,
     number: null,
