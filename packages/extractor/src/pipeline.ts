@@ -13,6 +13,7 @@ import { findCongresses } from './stages/06-mentions/congress/find.js';
 import { findDocuments } from './stages/06-mentions/document/find.js';
 import { findBylinePersons, findPersons } from './stages/06-mentions/person/find.js';
 import { findTitles } from './stages/06-mentions/position/find.js';
+import { articleEvent, findAttendance } from './stages/07-resolve/attendance.js';
 import { findImplements } from './stages/07-resolve/implements.js';
 import { resolveOffices } from './stages/07-resolve/offices.js';
 import { articleProvince } from './stages/07-resolve/province-context.js';
@@ -69,8 +70,12 @@ export function extractArticle(raw: RawArticle): ArticleExtraction {
   const offices = resolveOffices(titles, { articleId: id, articleProvince: province.name, published: metadata.published, sentences, provinces });
   const resolved = resolveArticle({ persons, provinces, congresses, documents }, province.name, text);
   const implementsEdges = findImplements(resolved.documentRefs, text, sentences, id);
-  const nodes = [...resolved.nodes, ...offices.nodes].map((n) => ({ ...n, articles: [id] }));
-  const edges = [...offices.edges, ...implementsEdges].map((e) => ({ ...e, articles: [id] }));
+  const congressIds = resolved.nodes.filter((n) => n.label === 'Congress').map((n) => n.id);
+  const event = articleEvent(page.paragraphs, congressIds, metadata.eventDate ?? metadata.published);
+  const attendance = event ? findAttendance(text, sentences, persons, event, id) : [];
+  const eventNodes = event?.node && attendance.length ? [event.node] : [];
+  const nodes = [...resolved.nodes, ...offices.nodes, ...eventNodes].map((n) => ({ ...n, articles: [id] }));
+  const edges = [...offices.edges, ...implementsEdges, ...attendance].map((e) => ({ ...e, articles: [id] }));
   const warnings = text ? [] : ['no article body found after clean-up'];
   return { article, text, sentences, nodes, edges, warnings };
 }

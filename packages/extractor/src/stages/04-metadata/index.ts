@@ -20,6 +20,8 @@ export interface ArticleMetadata {
   url: string | null;
   source: string | null;
   byline: string | null;
+  /** The date of the event the lead reports ("Ngày 16/12, …"), completed with the article's year. */
+  eventDate: string | null;
 }
 
 /**
@@ -58,6 +60,13 @@ function leadPublished(page: CleanedPage): string | null {
   return year ? isoDate(year, dayMonth.month, dayMonth.day) : null;
 }
 
+/** The lead's day and month in the year of the publication date (an event reported soon after). */
+function eventDateInYear(page: CleanedPage, published: string | null): string | null {
+  const dayMonth = page.paragraphs.slice(0, 3).map(leadDate).find((found) => found !== null);
+  if (!dayMonth || !published) return null;
+  return isoDate(dayMonth.year ?? Number(published.slice(0, 4)), dayMonth.month, dayMonth.day);
+}
+
 /**
  * The latest year the body states as a year of work ("năm 2023", "nhiệm vụ năm 2024"): news reports
  * an event of the current year, and looks back or ahead by a year at most. Targets ("đến năm 2030")
@@ -90,5 +99,6 @@ export function readMetadata(raw: RawArticle, page: CleanedPage, pageText: strin
     url,
     source: raw.given.source ?? findSource(page.paragraphs),
     byline: findByline(page.paragraphs),
+    eventDate: eventDateInYear(page, published) ?? leadPublished(page),
   };
 }

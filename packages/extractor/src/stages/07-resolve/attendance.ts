@@ -1,0 +1,100 @@
+/**
+ * ATTENDED
+ * ========
+ * Who directed, chaired, spoke at or attended the article's event: the conference or ceremony its
+ * lead names ("Hội nghị toàn quốc tổng kết …", "Lễ công bố …"), or the congress it reports on. Roles
+ * come from the verb after a person or a list of persons ("Tổng Bí thư X dự và chỉ đạo hội nghị",
+ * "Các đồng chí A, B chủ trì"), or from a list opener ("Dự hội nghị có các đồng chí …"). One edge per
+ * person and event, with the strongest role: directed > chaired > spoke > attended.
+ */
+import { readLexiconJson } from '../../lexicon/word-lists.js';
+import { slug } from '../../text/slug.js';
+import type { EdgeRecord, NodeRecord, Sentence, Span } from '../../types.js';
+import { canonicalName } from '../06-mentions/person/find.js';
+
+type Node = Omit<NodeRecord, 'articles'>;
+type Edge = Omit<EdgeRecord, 'articles'>;
+type Role = 'directed' | 'chaired' | 'spoke' | 'attended';
+
+interface AttendanceLexicon {
+  eventStarts: string[];
+  roles: Array<{ role: Role; verbs: string[] }>;
+  listOpeners: Array<{ role: Role; pattern: string }>;
+}
+
+const lexicon = readLexiconJson<AttendanceLexicon>('attendance.json');
+const STRENGTH: Role[] = lexicon.roles.map((r) => r.role);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Event names may start lower-case in running text ("tổ chức hội nghị toàn quốc …").
+const EVENT_START = lexicon.eventStarts.map((start) => `[${start[0]}${start[0]!.toLowerCase()}]${escape(start.slice(1))}`).join('|');
+const EVENT = new RegExp(`(?<![Nn]ghị quyết )(?<![\\p{L}\\p{M}])(?:${EVENT_START})\\s+[^.;:()“”"]{8,200}`, 'gu');
+const EVENT_END = /\s(?:tại|do|vào|nhằm|với sự|có sự|có|diễn ra|được tổ chức|đã|sẽ|bằng hình thức|và trao|của Ủy viên|dưới sự)(?![\p{L}\p{M}]).*$/u;
+const VERBS = lexicon.roles.flatMap(({ role, verbs }) => verbs.map((verb) => ({ role, re: new RegExp(`(?:^|\\s)${escape(verb)}(?![\\p{L}\\p{M}])`, 'u') })));
+const OPENERS = lexicon.listOpeners.map(({ role, pattern }) => ({ role, re: new RegExp(pattern, 'u') }));
+const EVENT_WORDS = /hội nghị|đại hội|phiên|lễ|buổi/iu;
+
+export interface EventTarget {
+  id: string;
+  node: Node | null;
+  date: string | null;
+}
+
+/** The article's event: a named conference or ceremony in the title or lead, else the congress it reports on. */
+export function articleEvent(paragraphs: string[], congressIds: string[], date: string | null): EventTarget | null {
+  // The most fully named event of the title and lead: later mentions shorten it ("hội nghị").
+  const names = paragraphs
+    .slice(0, 3)
+    .flatMap((paragraph) => [...paragraph.matchAll(EVENT)].map((m) => m[0].replace(EVENT_END, '').replace(/[\s,]+$/u, '')))
+    .filter((name) => name.split(' ').length >= 4);
+  const longest = names.sort((a, b) => b.length - a.length)[0];
+  if (longest) {
+    const name = longest.charAt(0).toUpperCase() + longest.slice(1);
+    const id = `event:${slug(name)}${date ? `:${date}` : ''}`;
+    return { id, node: { kind: 'node', label: 'Event', id, props: { name, date } }, date };
+  }
+  const congress = congressIds[0];
+  return congress ? { id: congress, node: null, date } : null;
+}
+
+/** The role the clause after a person gives, if any; `until` is where the clause ends. */
+function roleAfter(clause: string): Role | null {
+  const found = VERBS.filter(({ re }) => re.test(clause)).map(({ role }) => role);
+  return STRENGTH.find((role) => found.includes(role)) ?? null;
+}
+
+const stronger = (a: Role | undefined, b: Role): Role => (a && STRENGTH.indexOf(a) <= STRENGTH.indexOf(b) ? a : b);
+
+export function findAttendance(text: string, sentences: Sentence[], persons: Span[], event: EventTarget, articleId: string): Edge[] {
+  const best = new Map<string, { role: Role; sentence: Sentence }>();
+  for (const sentence of sentences) {
+    const inSentence = persons.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+    if (!inSentence.length || !EVENT_WORDS.test(sentence.text)) continue;
+    const openerMatch = OPENERS.map(({ role, re }) => ({ role, at: re.exec(sentence.text)?.index })).find((o) => o.at !== undefined);
+    const opener = openerMatch ? { role: openerMatch.role, from: sentence.start + openerMatch.at! } : null;
+    // A verb after the last person applies to every person listed before it with titles only.
+    const last = inSentence[inSentence.length - 1]!;
+    const finalRole = roleAfter(text.slice(last.end, sentence.end));
+    const titlesOnly = inSentence.slice(1).every((p, k) => roleAfter(text.slice(inSentence[k]!.end, p.start)) === null);
+    inSentence.forEach((person, i) => {
+      // The clause after the name (and after any names listed with it) up to the next person or ";".
+      let j = i;
+      while (inSentence[j + 1] && /^\s*(?:,|và)\s*(?:(?:các\s+)?(?:đồng chí|ông|bà)\s+)?$/u.test(text.slice(inSentence[j]!.end, inSentence[j + 1]!.start))) j++;
+      const clauseEnd = Math.min(inSentence[j + 1]?.start ?? sentence.end, text.indexOf(';', inSentence[j]!.end) >= 0 ? text.indexOf(';', inSentence[j]!.end) : sentence.end);
+      const ownRole = roleAfter(text.slice(inSentence[j]!.end, Math.max(clauseEnd, inSentence[j]!.end)));
+      const listed = opener && person.start > opener.from ? opener.role : null;
+      const role = ownRole ?? listed ?? (titlesOnly ? finalRole : null);
+      if (!role) return;
+      const id = `person:${slug(canonicalName(person.surface))}`;
+      const previous = best.get(id);
+      best.set(id, { role: stronger(previous?.role, role), sentence: previous && stronger(previous.role, role) === previous.role ? previous.sentence : sentence });
+    });
+  }
+  return [...best].map(([personId, { role, sentence }]) => ({
+    kind: 'edge',
+    type: 'ATTENDED',
+    from: personId,
+    to: event.id,
+    props: { role, date: event.date },
+    evidence: [{ article: articleId, quote: sentence.text, start: sentence.start, end: sentence.end }],
+  }));
+}
