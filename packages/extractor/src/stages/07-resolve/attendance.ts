@@ -28,7 +28,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Event names may start lower-case in running text ("tổ chức hội nghị toàn quốc …").
 const EVENT_START = lexicon.eventStarts.map((start) => `[${start[0]}${start[0]!.toLowerCase()}]${escape(start.slice(1))}`).join('|');
 const EVENT = new RegExp(`(?<![Nn]ghị quyết )(?<![\\p{L}\\p{M}])(?:${EVENT_START})\\s+[^.;:()“”"]{8,200}`, 'gu');
-const EVENT_END = /\s(?:tại|do|vào|nhằm|với sự|có sự|có|diễn ra|được tổ chức|đã|sẽ|bằng hình thức|và trao|của Ủy viên|dưới sự)(?![\p{L}\p{M}]).*$/u;
+const EVENT_END = /(?:,\s(?:Ủy viên|Bí thư|Phó|Chủ tịch|nhiệm kỳ|kiện toàn)|\s(?:tại|do|vào|nhằm|với sự|có sự|có|diễn ra|được tổ chức|đã|sẽ|bằng hình thức|và trao|của Ủy viên|dưới sự))(?![\p{L}\p{M}]).*$/u;
 const VERBS = lexicon.roles.flatMap(({ role, verbs }) => verbs.map((verb) => ({ role, re: new RegExp(`(?:^|\\s)${escape(verb)}(?![\\p{L}\\p{M}])`, 'u') })));
 const OPENERS = lexicon.listOpeners.map(({ role, pattern }) => ({ role, re: new RegExp(pattern, 'u') }));
 const EVENT_WORDS = /hội nghị|đại hội|phiên|lễ|buổi/iu;
@@ -41,12 +41,11 @@ export interface EventTarget {
 
 /** The article's event: a named conference or ceremony in the title or lead, else the congress it reports on. */
 export function articleEvent(paragraphs: string[], congressIds: string[], date: string | null): EventTarget | null {
-  // The most fully named event of the title and lead: later mentions shorten it ("hội nghị").
-  const names = paragraphs
-    .slice(0, 3)
-    .flatMap((paragraph) => [...paragraph.matchAll(EVENT)].map((m) => m[0].replace(EVENT_END, '').replace(/[\s,]+$/u, '')))
-    .filter((name) => name.split(' ').length >= 4);
-  const longest = names.sort((a, b) => b.length - a.length)[0];
+  // The event the title names, else the most fully named one in the lead: later mentions shorten it ("hội nghị").
+  const eventsIn = (paragraph: string): string[] =>
+    [...paragraph.matchAll(EVENT)].map((m) => m[0].replace(EVENT_END, '').replace(/[\s,]+$/u, '')).filter((name) => name.split(' ').length >= 4);
+  const longestIn = (some: string[]): string | undefined => some.flatMap(eventsIn).sort((a, b) => b.length - a.length)[0];
+  const longest = eventsIn(paragraphs[0] ?? '')[0] ?? longestIn(paragraphs.slice(1, 5)) ?? longestIn(paragraphs.slice(5));
   if (longest) {
     const name = longest.charAt(0).toUpperCase() + longest.slice(1);
     const id = `event:${slug(name)}${date ? `:${date}` : ''}`;
