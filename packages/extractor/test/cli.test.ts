@@ -10,6 +10,8 @@ import { promisify } from 'node:util';
 
 import { beforeAll, describe, expect, it } from 'vitest';
 
+import { encodeWindows1258 } from './fixtures/legacy-encoders.js';
+
 const run = promisify(execFile);
 const CLI = join(import.meta.dirname, '..', 'src', 'cli.ts');
 
@@ -58,25 +60,30 @@ describe('kg extract', () => {
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]));
     writeFileSync(join(dir, 'notes.pdf'), 'not an article');
+    // A legacy Windows-1258 page: "Hội nghị" with the tone as a separate combining byte.
+
+    writeFileSync(join(dir, 'legacy.txt'), Buffer.from(encodeWindows1258('Hội nghị của Tỉnh ủy về công tác cán bộ và các đồng chí được bầu\nĐảng bộ tỉnh Cao Bằng ban hành nghị quyết.\nHết bài.')));
   }, 30_000);
 
   it('when some inputs are bad, then the good ones are extracted, each bad one is named and the exit status is 1', async () => {
     const result = await extract(dir, join(dir, 'missing.txt'));
     expect(result.code).toBe(1);
     const articles = records(result.stdout).filter((r) => r.kind === 'article');
-    expect(articles.map((a) => a.file).sort()).toEqual(['front.md', 'j1', 'page.txt']);
+    expect(articles.map((a) => a.file).sort()).toEqual(['front.md', 'j1', 'legacy.txt', 'page.txt']);
+    expect(result.stderr).toMatch(/legacy\.txt: decoded as WINDOWS-1258 \(legacy encoding\)/);
     expect(result.stderr).toMatch(/batch\.jsonl line 2: malformed JSON/);
     expect(result.stderr).toMatch(/batch\.jsonl line 3: missing or empty "text"/);
     expect(result.stderr).toMatch(/empty\.txt: empty file/);
     expect(result.stderr).toMatch(/binary\.txt: binary content/);
     expect(result.stderr).toMatch(/missing\.txt: no such file or directory/);
     expect(result.stderr).toMatch(/notes\.pdf: skipped: not an article file/);
-    expect(result.stderr).toMatch(/extracted 3 articles .* 6 failed/);
+    expect(result.stderr).toMatch(/extracted 4 articles .* 6 failed/);
   }, 60_000);
 
   it('when front matter or JSONL fields give metadata, then they win over the page', async () => {
     const result = await extract(dir);
     const byFile = new Map(records(result.stdout).filter((r) => r.kind === 'article').map((a) => [a.file, a]));
+    expect(byFile.get('legacy.txt')).toMatchObject({ title: 'Hội nghị của Tỉnh ủy về công tác cán bộ và các đồng chí được bầu', province: 'Cao Bằng' });
     expect(byFile.get('page.txt')).toMatchObject({ published: '2025-03-05', title: 'Hội nghị Ban Chấp hành Đảng bộ tỉnh Cao Bằng lần thứ năm', province: 'Cao Bằng' });
     expect(byFile.get('front.md')).toMatchObject({ published: '2025-03-06', title: 'Tiêu đề riêng', url: 'https://caobang.dcs.vn/a.html' });
     expect(byFile.get('j1')).toMatchObject({ published: '2024-01-02', title: 'Bài một' });
@@ -87,6 +94,8 @@ describe('kg extract', () => {
     const person = nodes.find((n) => n.label === 'Person');
     expect(person).toMatchObject({ id: 'person:trần-văn-bình', props: { name: 'Trần Văn Bình' } });
     expect((person!.articles as string[]).sort()).toEqual(['a:front', 'a:j1', 'a:page']);
+    const evidence = records((await extract(join(dir, 'page.txt'))).stdout).find((r) => r.type === 'HELD_POSITION')!.evidence as Array<{ quote: string }>;
+    expect(evidence[0]!.quote).toMatch(/^Sáng 5\/3, đồng chí Trần Văn Bình - Bí thư Tỉnh ủy chủ trì/);
     const numbers = nodes.filter((n) => n.label === 'Resolution').map((n) => (n.props as { number: string | null }).number);
     expect(numbers).toContain('09-NQ/TU');
     expect(numbers).not.toContain('77-NQ/TU');
