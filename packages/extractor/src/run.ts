@@ -33,6 +33,19 @@ export interface RunSummary extends RunProgress {
 export async function runExtraction(paths: string[], options: RunOptions): Promise<RunSummary> {
   const graph = new GraphBuilder();
   const summary: RunSummary = { articles: 0, bytes: 0, errors: 0, nodes: 0, warnings: 0, failed: [] };
+  try {
+    await extractAll(paths, graph, summary, options);
+    for (const node of graph.allNodes()) options.write(node);
+    for (const edge of graph.allEdges()) options.write(edge);
+  } finally {
+    graph.close();
+  }
+  summary.nodes = graph.size;
+  return summary;
+}
+
+/** Extract every input into the graph, writing article records as they come. */
+async function extractAll(paths: string[], graph: GraphBuilder, summary: RunSummary, options: RunOptions): Promise<void> {
   const seenIds = new Map<string, string>();
   for await (const item of readInputs(paths)) {
     if ('error' in item) {
@@ -66,8 +79,4 @@ export async function runExtraction(paths: string[], options: RunOptions): Promi
     summary.bytes += item.bytes;
     options.onProgress?.(summary);
   }
-  for (const node of graph.allNodes()) options.write(node);
-  for (const edge of graph.allEdges()) options.write(edge);
-  summary.nodes = graph.size;
-  return summary;
 }

@@ -3,10 +3,15 @@
  * =============
  * Merges the nodes of many articles into one node per id: `articles` lists every article that
  * mentions it and props fill in from later mentions where earlier ones were null (a document cited
- * once with its date and once without is one node with the date). Holds nodes only, never article
- * text, so memory grows with distinct entities, not with the corpus.
+ * once with its date and once without is one node with the date). Edges merge the same way, one per
+ * (type, from, to). Article text is never held and evidence quotes wait in a spill file, so memory
+ * grows with distinct entities and facts, not with the corpus text.
  */
 import type { EdgeRecord, NodeRecord } from '../types.js';
+import { EvidenceSpill, type EvidenceRef } from './evidence-spill.js';
+
+/** An edge while the graph is built: its evidence lives in the spill file, keyed by article and offset. */
+type PendingEdge = Omit<EdgeRecord, 'evidence'> & { evidence: Map<string, EvidenceRef> };
 
 function mergeProps(into: Record<string, unknown>, from: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(from)) {
@@ -21,29 +26,37 @@ function mergeProps(into: Record<string, unknown>, from: Record<string, unknown>
 
 export class GraphBuilder {
   private readonly nodes = new Map<string, NodeRecord>();
-  private readonly edges = new Map<string, EdgeRecord>();
+  private readonly edges = new Map<string, PendingEdge>();
+  private readonly spill = new EvidenceSpill();
 
   /** One edge per distinct fact (type, from, to); articles and evidence of every mention are merged. */
   addEdges(edges: EdgeRecord[]): void {
     for (const edge of edges) {
       const key = `${edge.type}|${edge.from}|${edge.to}`;
-      const existing = this.edges.get(key);
-      if (!existing) {
-        this.edges.set(key, { ...edge, props: { ...edge.props }, articles: [...edge.articles], evidence: [...edge.evidence] });
-        continue;
+      let pending = this.edges.get(key);
+      if (!pending) {
+        pending = { ...edge, props: { ...edge.props }, articles: [], evidence: new Map() };
+        this.edges.set(key, pending);
+      } else {
+        mergeProps(pending.props, edge.props);
       }
-      mergeProps(existing.props, edge.props);
-      for (const article of edge.articles) if (!existing.articles.includes(article)) existing.articles.push(article);
+      for (const article of edge.articles) if (!pending.articles.includes(article)) pending.articles.push(article);
       for (const evidence of edge.evidence) {
-        const seen = existing.evidence.some((e) => e.article === evidence.article && e.start === evidence.start);
-        if (!seen) existing.evidence.push(evidence);
+        const evidenceKey = `${evidence.article}@${evidence.start}`;
+        if (!pending.evidence.has(evidenceKey)) pending.evidence.set(evidenceKey, this.spill.append(evidence));
       }
     }
   }
 
-  /** All edges, in a stable order. */
-  allEdges(): EdgeRecord[] {
-    return [...this.edges.values()].sort((a, b) => a.type.localeCompare(b.type) || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+  /** All edges, in a stable order, with their evidence read back from the spill file. */
+  *allEdges(): Generator<EdgeRecord> {
+    const ordered = [...this.edges.values()].sort((a, b) => a.type.localeCompare(b.type) || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+    for (const edge of ordered) yield { ...edge, evidence: [...edge.evidence.values()].map((ref) => this.spill.read(ref)) };
+  }
+
+  /** Release the spill file. */
+  close(): void {
+    this.spill.close();
   }
 
   addNodes(nodes: NodeRecord[]): void {
