@@ -35,10 +35,18 @@ function completionFor(items: string[], i: number): string | null {
   const own = body(items[i]!);
   if (!needsHost(own)) return null;
   if (/^Ban Thường vụ$/u.test(own)) return items.slice(i + 1).map((later) => LOCAL_SUFFIX.exec(later)?.[1]).find(Boolean) ?? null;
-  const neighbours = [items[i - 1], items[i + 1]].filter((x): x is string => Boolean(x)).map(body);
-  const host = neighbours.find((b) => b && !needsHost(b));
-  return host ? host.replace(/^Hội đồng thành viên\s+/u, '') : null;
+  // The host is the organisation a neighbouring office belongs to, not a party organ itself.
+  const hosts = [items[i - 1], items[i + 1]]
+    .filter((x): x is string => Boolean(x))
+    .map((item) => body(item).replace(HOST_PREFIX, ''))
+    .filter((host) => host && !PARTY_ORGAN.test(host));
+  return hosts[0] ?? null;
 }
+
+// "Đảng ủy Bộ Y tế" and "Hội đồng thành viên Tập đoàn X" name their host after the organ.
+const HOST_PREFIX = /^(?:Đảng ủy|Ban cán sự đảng|Ban cán sự Đảng|Hội đồng thành viên|Đảng đoàn)(?:\s+|$)/u;
+// Bodies that are party organs, never the host of another organ.
+const PARTY_ORGAN = /^(?:Ban Chấp hành|Ban Thường vụ|Tỉnh ủy|Thành ủy|Huyện ủy|Bộ Chính trị|Ban Bí thư|Trung ương|Đảng ủy|Ban cán sự)/u;
 
 /** The sentence holding a span. */
 function sentenceOf(sentences: Sentence[], at: number): Sentence | undefined {

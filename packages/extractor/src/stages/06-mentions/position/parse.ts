@@ -5,7 +5,7 @@
  * Tỉnh ủy Bắc Ninh") → a self-contained office: title, body (org), province, status. A body left
  * unnamed ("Tỉnh ủy", "HĐND tỉnh") takes the province of the sentence or article.
  */
-import { provinceByName } from '../../../lexicon/provinces.js';
+import { provinceByName, provinceNamedBy } from '../../../lexicon/provinces.js';
 import { normalizeTones } from '../../../text/normalize.js';
 import { OFFICES, ROLE_AT_START, expandAbbreviations } from './lexicon.js';
 
@@ -32,7 +32,8 @@ function provinceAtEnd(body: string): { province: string; at: number } | null {
   const words = body.split(' ');
   for (let n = Math.min(5, words.length - 1); n >= 1; n--) {
     const tail = words.slice(-n).join(' ');
-    const entry = provinceByName(tail.replace(PROVINCE_PREFIX, ''));
+    // "Học viện Chính trị quốc gia Hồ Chí Minh" is not the city: a bare "Hồ Chí Minh" needs its prefix.
+    const entry = provinceNamedBy(tail.replace(PROVINCE_PREFIX, '')) ?? (PROVINCE_PREFIX.test(tail) ? provinceByName(tail) : undefined);
     if (entry && !/^(?:Ủy|Ban|Đảng)/u.test(tail)) {
       const prefix = PROVINCE_PREFIX.exec(tail)?.[0].length ?? 0;
       return { province: entry.name, at: body.length - tail.length + prefix };
@@ -57,6 +58,8 @@ export function parseOffice(item: string, contextProvince: string | null, comple
   const special = OFFICES.roleBodyTitles[`${roleText}${body ? ` ${body}` : ''}`];
   if (special) return { title: special.title, org: special.org, province: null, status, rule: 'role+body:known' };
   if (roleText.startsWith('Ủy viên')) body = OFFICES.bodyAliases[body] ?? body;
+  // "Bộ trưởng Công an" is the minister of the Bộ Công an.
+  if (/^(?:Quyền )?(?:Bộ trưởng|Thứ trưởng)$/u.test(roleText) && body && !/^Bộ\s/u.test(body)) body = `Bộ ${body}`;
   if (!body) {
     const only = OFFICES.roleOnly[roleText];
     return only ? { title: only.title, org: only.org, province: null, status, rule: 'role-only' } : null;
