@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { extractArticle } from '../../../pipeline.js';
 import { findPersons } from '../person/find.js';
 import { findTitles } from './find.js';
 import { parseOffice } from './parse.js';
@@ -25,6 +26,7 @@ describe('mentions/position: find', () => {
       { 'Đỗ Văn An': ['Thường trực Ban Bí thư', 'Ủy viên Bộ Chính trị'], 'Vũ Văn Hải': ['Trưởng Ban Tổ chức Trung ương', 'Ủy viên Bộ Chính trị'] },
     ],
     ['Ông Lê Văn Tâm, Giám đốc Sở Tài chính kiêm Bí thư Đảng ủy Sở.', { 'Lê Văn Tâm': ['Giám đốc Sở Tài chính', 'Bí thư Đảng ủy Sở'] }],
+    ['Ông Đỗ Văn Tú, Phó Chủ tịch HĐND huyện và lãnh đạo các phòng dự.', { 'Đỗ Văn Tú': ['Phó Chủ tịch HĐND huyện'] }],
     [
       'Hội nghị bầu đồng chí Bùi Văn Nam tiếp tục giữ chức Bí thư Tỉnh ủy khóa XVI và các đồng chí Đặng Thị Hoa, Lò Văn Páo được bầu giữ chức Phó Bí thư Tỉnh ủy.',
       { 'Bùi Văn Nam': ['Bí thư Tỉnh ủy'], 'Đặng Thị Hoa': ['Phó Bí thư Tỉnh ủy'], 'Lò Văn Páo': ['Phó Bí thư Tỉnh ủy'] },
@@ -44,9 +46,22 @@ describe('mentions/position: parse', () => {
     ['Giám đốc Sở Tài chính Gia Lai', null, null, { title: 'Giám đốc Sở Tài chính tỉnh Gia Lai', province: 'Gia Lai' }],
     ['Tổng Bí thư', null, null, { title: 'Tổng Bí thư', province: null }],
     ['Ủy viên Trung ương Đảng', null, null, { title: 'Ủy viên Ban Chấp hành Trung ương Đảng' }],
+    ['Bộ trưởng Công an', null, null, { title: 'Bộ trưởng Bộ Công an', org: 'Bộ Công an' }],
+    ['Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh', null, null, { title: 'Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh', province: null }],
   ])('%s (province %s, completion %s)', (item, province, completion, expected) =>
     expect(parseOffice(item, province, completion)).toMatchObject(expected),
   );
 
   it('is not an office without a role', () => expect(parseOffice('Hội nghị toàn quốc', null)).toBeNull());
+});
+
+describe('resolve/offices: elliptical party committees', () => {
+  it.each([
+    ['Ông Trần Văn Hải - Giám đốc Công an tỉnh, Bí thư Đảng ủy chủ trì.', 'Bí thư Đảng ủy Công an tỉnh Cao Bằng'],
+    ['Ông Trần Văn Hải - Ủy viên Ban Chấp hành Đảng bộ Khối, Bí thư Đảng ủy, Tổng Giám đốc Tập đoàn Than phát biểu.', 'Bí thư Đảng ủy Tập đoàn Than'],
+  ])('%s', (sentence, title) => {
+    const text = `Hội nghị tổng kết công tác năm 2024 của tỉnh Cao Bằng\n\n${sentence}\n\nHết.`;
+    const { nodes } = extractArticle({ file: 't.txt', origin: 't.txt', text, given: {} });
+    expect(nodes.filter((n) => n.label === 'Position').map((n) => n.props.title)).toContain(title);
+  });
 });
