@@ -1,6 +1,6 @@
 /**
  * kg: the command line.
- *   kg extract <files|dirs…> [--out graph.jsonl] [--quiet]
+ *   kg extract <files|dirs…> [--out graph.jsonl] [--workers N] [--quiet]
  * Writes JSON Lines to --out or stdout; progress and errors go to stderr. Exit status 1 when any
  * input failed (after everything else was extracted), 2 on bad usage.
  */
@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 
 import { runExtraction, type RunProgress } from './run.js';
 
-const USAGE = `usage: kg extract <files|dirs…> [--out graph.jsonl] [--quiet]
+const USAGE = `usage: kg extract <files|dirs…> [--out graph.jsonl] [--workers N] [--quiet]
   Extracts a knowledge graph (JSON Lines) from Vietnamese political news articles:
   .txt/.md pages (optional YAML front matter: url, published, title, source) and
   .jsonl files with one {id, url, title, published, text} per line.`;
@@ -25,8 +25,13 @@ async function extract(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { out: { type: 'string', short: 'o' }, quiet: { type: 'boolean', short: 'q' } },
+    options: { out: { type: 'string', short: 'o' }, quiet: { type: 'boolean', short: 'q' }, workers: { type: 'string', short: 'w', default: '1' } },
   });
+  const workers = Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+    process.stderr.write(`kg extract: --workers must be an integer from 1 to 64, got ${JSON.stringify(values.workers)}\n`);
+    return 2;
+  }
   if (positionals.length === 0) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
@@ -36,6 +41,7 @@ async function extract(args: string[]): Promise<number> {
   const startedAt = Date.now();
   let lastProgress = 0;
   const summary = await runExtraction(positionals, {
+    workers,
     write: (record) => out.write(`${JSON.stringify(record)}\n`),
     onError: (error) => process.stderr.write(`${showProgress ? '\n' : ''}error: ${error.message}\n`),
     onWarning: (origin, warning) => {

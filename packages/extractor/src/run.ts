@@ -6,10 +6,11 @@
  * file does not stop the run.
  */
 import { InputError } from './input/errors.js';
-import { readInputs } from './input/read-inputs.js';
+import { readInputs, type InputItem } from './input/read-inputs.js';
 import { GraphBuilder } from './output/graph-builder.js';
 import { extractArticle } from './pipeline.js';
-import type { GraphRecord } from './types.js';
+import type { GraphRecord, RawArticle } from './types.js';
+import { WorkerPool, type WorkerResult } from './workers/worker-pool.js';
 
 export interface RunProgress {
   articles: number;
@@ -19,6 +20,8 @@ export interface RunProgress {
 
 export interface RunOptions {
   write: (record: GraphRecord) => void;
+  /** Worker threads for the pipeline; 1 (the default) runs it on the main thread. */
+  workers?: number;
   onError?: (error: InputError) => void;
   onWarning?: (origin: string, warning: string) => void;
   onProgress?: (progress: RunProgress) => void;
@@ -44,39 +47,63 @@ export async function runExtraction(paths: string[], options: RunOptions): Promi
   return summary;
 }
 
-/** Extract every input into the graph, writing article records as they come. */
+type Settled = { result: WorkerResult } | { failure: string };
+
+/** Extract every input into the graph, writing article records as they come, in input order. */
 async function extractAll(paths: string[], graph: GraphBuilder, summary: RunSummary, options: RunOptions): Promise<void> {
+  const workers = Math.max(1, options.workers ?? 1);
+  const pool = workers > 1 ? new WorkerPool(workers) : null;
+  const extract = (article: RawArticle): Promise<Settled> =>
+    (pool ? pool.extract(article) : Promise.resolve().then(() => extractArticle(article))).then(
+      (result) => ({ result }),
+      (error: unknown) => ({ failure: (error as Error).message }),
+    );
+  // Results are collected in input order; a bounded queue keeps every worker busy without reading ahead far.
+  const queue: Array<{ item: InputItem; settled: Promise<Settled> | null }> = [];
   const seenIds = new Map<string, string>();
-  for await (const item of readInputs(paths)) {
-    if ('error' in item) {
-      summary.errors++;
-      summary.failed.push({ origin: item.error.origin, message: item.error.message });
-      options.onError?.(item.error);
-      continue;
+  const collectOldest = async (): Promise<void> => {
+    const { item, settled } = queue.shift()!;
+    collect(item, settled ? await settled : null, graph, summary, options, seenIds);
+  };
+  try {
+    for await (const item of readInputs(paths)) {
+      queue.push({ item, settled: 'error' in item ? null : extract(item.article) });
+      while (queue.length >= workers * 16) await collectOldest();
     }
-    let extraction;
-    try {
-      extraction = extractArticle(item.article);
-    } catch (error) {
-      // A bug on one article must not lose the others: report it like a bad input and go on.
-      const failure = new InputError(item.article.origin, `extraction failed: ${(error as Error).message}`);
-      summary.errors++;
-      summary.failed.push({ origin: failure.origin, message: failure.message });
-      options.onError?.(failure);
-      continue;
-    }
-    const earlier = seenIds.get(extraction.article.id);
-    if (earlier) extraction.warnings.push(`article id ${extraction.article.id} already used by ${earlier}; facts are merged`);
-    seenIds.set(extraction.article.id, item.article.origin);
-    for (const warning of [...item.warnings, ...extraction.warnings]) {
-      summary.warnings++;
-      options.onWarning?.(item.article.origin, warning);
-    }
-    options.write(extraction.article);
-    graph.addNodes(extraction.nodes);
-    graph.addEdges(extraction.edges);
-    summary.articles++;
-    summary.bytes += item.bytes;
-    options.onProgress?.(summary);
+    while (queue.length) await collectOldest();
+  } finally {
+    await pool?.close();
   }
+}
+
+/** Add one article's result to the graph and the summary, or report why it has none. */
+function collect(item: InputItem, settled: Settled | null, graph: GraphBuilder, summary: RunSummary, options: RunOptions, seenIds: Map<string, string>): void {
+  if ('error' in item) {
+    summary.errors++;
+    summary.failed.push({ origin: item.error.origin, message: item.error.message });
+    options.onError?.(item.error);
+    return;
+  }
+  if (!settled || 'failure' in settled) {
+    // A bug on one article must not lose the others: report it like a bad input and go on.
+    const failure = new InputError(item.article.origin, `extraction failed: ${settled && 'failure' in settled ? settled.failure : 'no result'}`);
+    summary.errors++;
+    summary.failed.push({ origin: failure.origin, message: failure.message });
+    options.onError?.(failure);
+    return;
+  }
+  const extraction = settled.result;
+  const earlier = seenIds.get(extraction.article.id);
+  if (earlier) extraction.warnings.push(`article id ${extraction.article.id} already used by ${earlier}; facts are merged`);
+  seenIds.set(extraction.article.id, item.article.origin);
+  for (const warning of [...item.warnings, ...extraction.warnings]) {
+    summary.warnings++;
+    options.onWarning?.(item.article.origin, warning);
+  }
+  options.write(extraction.article);
+  graph.addNodes(extraction.nodes);
+  graph.addEdges(extraction.edges);
+  summary.articles++;
+  summary.bytes += item.bytes;
+  options.onProgress?.(summary);
 }

@@ -110,6 +110,19 @@ describe('kg extract', () => {
     expect(second.stdout).toBe(first.stdout);
   }, 60_000);
 
+  it('when run on two worker threads, then the output is the same as on one', async () => {
+    const single = await extract(dir);
+    const parallel = await extract(dir, '--workers', '2');
+    expect(parallel.code).toBe(single.code);
+    expect(parallel.stdout).toBe(single.stdout);
+  }, 60_000);
+
+  it('when --workers is not a positive integer, then it exits 2 naming the option', async () => {
+    const result = await extract(dir, '--workers', 'two');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--workers must be an integer/);
+  }, 30_000);
+
   it('when called without inputs, then it prints usage and exits 2', async () => {
     const result = await extract();
     expect(result.code).toBe(2);
