@@ -21,6 +21,7 @@ export interface OfficeContext {
   published: string | null;
   sentences: Sentence[];
   provinces: Array<Span & { name: string }>;
+  text: string;
 }
 
 const LOCAL_SUFFIX = /(?:^|\s)(Tỉnh ủy|Thành ủy)$/u;
@@ -59,9 +60,21 @@ function sentenceProvince(context: OfficeContext, sentence: Sentence | undefined
   return named?.name ?? context.articleProvince;
 }
 
-function officesOf(titles: TitleItems, province: string | null): Office[] {
+// "huyện Tân Hồng", "quận Ba Đình", "thị xã Sơn Tây": a district named in running text.
+const DISTRICT = /(?:huyện|quận|thị xã)\s+(\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*){0,2})/gu;
+
+/** The district a sentence names, else the one the article names most. */
+function districtFor(text: string, sentence: Sentence | undefined): string | null {
+  const inSentence = sentence ? [...sentence.text.matchAll(DISTRICT)].map((m) => m[1]!) : [];
+  if (inSentence[0]) return inSentence[0];
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(DISTRICT)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+function officesOf(titles: TitleItems, province: string | null, district: string | null): Office[] {
   return titles.items.flatMap((item, i) => {
-    const office = parseOffice(item, province, completionFor(titles.items, i));
+    const office = parseOffice(item, province, completionFor(titles.items, i), district);
     return office ? [office] : [];
   });
 }
@@ -72,7 +85,7 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
   for (const titles of allTitles) {
     const sentence = sentenceOf(context.sentences, titles.person.start);
     const personId = `person:${slug(canonicalName(titles.person.surface))}`;
-    for (const office of officesOf(titles, sentenceProvince(context, sentence))) {
+    for (const office of officesOf(titles, sentenceProvince(context, sentence), districtFor(context.text, sentence))) {
       const positionId = `position:${slug(office.title)}`;
       nodes.push({ kind: 'node', label: 'Position', id: positionId, props: { title: office.title, org: office.org, province: office.province } });
       if (office.org) {

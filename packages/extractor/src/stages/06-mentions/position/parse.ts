@@ -19,6 +19,7 @@ export interface Office {
 
 const LOCAL_END = new RegExp(`(?:^|\\s)(${OFFICES.localBodyEnds.map((e) => e.replace(/\s/g, '\\s')).join('|')})$`, 'u');
 const PROVINCE_PREFIX = /^(?:tỉnh|thành phố)\s+/iu;
+const DISTRICT_END = /(?:^|\s)(?:Huyện ủy|Quận ủy|Thị ủy|huyện|quận|thị xã)$/u;
 
 const PARTY_COMMITTEES = new Set(OFFICES.partyCommittees.map((c) => c.toLowerCase()));
 
@@ -47,7 +48,7 @@ function provinceAtEnd(body: string): { province: string; at: number } | null {
  * ending borrowed from the next item for an elliptical one ("Ủy viên Ban Thường vụ, Trưởng Ban Tổ
  * chức Tỉnh ủy" → "Ủy viên Ban Thường vụ Tỉnh ủy").
  */
-export function parseOffice(item: string, contextProvince: string | null, completion: string | null = null): Office | null {
+export function parseOffice(item: string, contextProvince: string | null, completion: string | null = null, contextDistrict: string | null = null): Office | null {
   const text = expandAbbreviations(normalizeTones(item.trim().replace(/\s+/g, ' ')));
   const role = ROLE_AT_START.exec(text);
   if (!role) return null;
@@ -65,6 +66,8 @@ export function parseOffice(item: string, contextProvince: string | null, comple
     return only ? { title: only.title, org: only.org, province: null, status, rule: 'role-only' } : null;
   }
   if (completion && needsHost(body)) body = `${body} ${completion}`;
+  // "Huyện ủy", "HĐND huyện" left unnamed take the district the sentence or article names.
+  if (contextDistrict && DISTRICT_END.test(body)) body = `${body} ${contextDistrict}`;
   const named = provinceAtEnd(body);
   let province = named?.province ?? null;
   // "Sở Tài chính Gia Lai" is "Sở Tài chính tỉnh Gia Lai": a province named bare gets its kind.

@@ -52,6 +52,11 @@ describe('mentions/position: parse', () => {
     expect(parseOffice(item, province, completion)).toMatchObject(expected),
   );
 
+  it.each([
+    ['Bí thư Huyện ủy', 'Tân Lạc', 'Bí thư Huyện ủy Tân Lạc'],
+    ['Chủ tịch UBND huyện', 'Tân Lạc', 'Chủ tịch Ủy ban nhân dân huyện Tân Lạc'],
+  ])('gives %s the district %s', (item, district, title) => expect(parseOffice(item, 'Hòa Bình', null, district)?.title).toBe(title));
+
   it('is not an office without a role', () => expect(parseOffice('Hội nghị toàn quốc', null)).toBeNull());
 });
 
