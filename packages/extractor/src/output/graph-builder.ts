@@ -67,7 +67,13 @@ export class GraphBuilder {
         continue;
       }
       mergeProps(existing.props, node.props);
-      for (const article of node.articles) if (!existing.articles.includes(article)) existing.articles.push(article);
+      for (const article of node.articles) {
+        if (existing.articles.includes(article)) continue;
+        existing.articles.push(article);
+        // Persons of different articles are one node only by their normalised name: say so, so a
+        // researcher can tell a name match from a confirmed identity.
+        if (existing.label === 'Person') existing.props.mergedBy = 'same-normalised-name';
+      }
     }
   }
 
