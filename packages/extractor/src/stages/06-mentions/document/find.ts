@@ -6,7 +6,7 @@
  * Đảng", "Quyết định của Bộ Chính trị về …"). Each mention carries what its context states: type,
  * date, issuer, term (khóa) and subject.
  */
-import { intToRoman, normalizeTones, romanToInt } from '../../../text/normalize.js';
+import { intToRoman, normalizeTones } from '../../../text/normalize.js';
 import { isoDate } from '../../04-metadata/dates.js';
 import { ISSUER_ALTERNATION, TYPE_ALTERNATION, issuerOf, scopeFromNumber, typeFromNumber } from './lexicon.js';
 
@@ -233,4 +233,3 @@ export function centralTermOn(date: string): string | null {
   return found ? intToRoman(found[1]) : null;
 }
 
-export { romanToInt };
