@@ -4,7 +4,8 @@
  * Writes JSON Lines to --out or stdout; progress and errors go to stderr. Exit status 1 when any
  * input failed (after everything else was extracted), 2 on bad usage.
  */
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { runExtraction, type RunProgress } from './run.js';
@@ -36,7 +37,20 @@ async function extract(args: string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
+  // The output folder is made if missing ("--out data/graph.jsonl" on a fresh clone).
+  if (values.out) {
+    try {
+      mkdirSync(dirname(values.out), { recursive: true });
+    } catch (error) {
+      process.stderr.write(`kg extract: cannot write ${values.out}: ${(error as Error).message}\n`);
+      return 1;
+    }
+  }
   const out: WriteStream | NodeJS.WriteStream = values.out ? createWriteStream(values.out) : process.stdout;
+  out.on('error', (error) => {
+    process.stderr.write(`kg extract: cannot write ${values.out ?? 'stdout'}: ${error.message}\n`);
+    process.exit(1);
+  });
   const showProgress = !values.quiet && process.stderr.isTTY;
   const startedAt = Date.now();
   let lastProgress = 0;

@@ -3,7 +3,7 @@
  * process. Bad inputs are named with file and line, the good ones are still extracted, exit status 1.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -121,6 +121,13 @@ describe('kg extract', () => {
     const result = await extract(dir, '--workers', 'two');
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--workers must be an integer/);
+  }, 30_000);
+
+  it('when --out names a folder that does not exist, then it is made and the file written', async () => {
+    const out = join(dir, 'new', 'folder', 'graph.jsonl');
+    const result = await extract(join(dir, 'page.txt'), '--out', out);
+    expect(result.code).toBe(0);
+    expect(records(readFileSync(out, 'utf8')).filter((r) => r.kind === 'article')).toHaveLength(1);
   }, 30_000);
 
   it('when called without inputs, then it prints usage and exits 2', async () => {
