@@ -5,6 +5,7 @@
  * 2025 merger map, aliases and provincial-newspaper URL hints. Lookups ignore case and tone placement.
  */
 import { asciiFold, foldKey, normalizeTones } from '../text/normalize.js';
+import { escapeRegExp } from '../text/regex.js';
 import { readLexiconJson } from './word-lists.js';
 
 export interface ProvinceEntry {
@@ -78,14 +79,13 @@ export function currentProvinceOf(name: string): string {
   return entry?.mergedInto ?? entry?.name ?? name;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const forms = PROVINCES.flatMap((entry) => [
   ...(NEEDS_PREFIX.has(entry.name) ? [] : [{ form: entry.name, entry, rule: 'name' }]),
   ...entry.aliases.map((alias) => ({ form: normalizeTones(alias), entry, rule: 'alias' })),
   ...(NEEDS_PREFIX.has(entry.name) ? ['TP.', 'TP. ', 'TP ', 'Thành phố ', 'thành phố '].map((p) => ({ form: p + entry.name, entry, rule: 'prefixed-city' })) : []),
 ]).sort((a, b) => b.form.length - a.form.length);
 const formToEntry = new Map(forms.map((f) => [f.form, f]));
-const MENTION = new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${forms.map((f) => escape(f.form)).join('|')})(?![\\p{L}\\p{M}\\d])`, 'gu');
+const MENTION = new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${forms.map((f) => escapeRegExp(f.form)).join('|')})(?![\\p{L}\\p{M}\\d])`, 'gu');
 
 /** Every province mention in a text, longest form first; offsets index the given text. */
 export function findProvinceMentions(text: string): ProvinceMention[] {

@@ -18,15 +18,21 @@ const vni = readLexiconJson<{ marks: Record<string, string>; modifiers: Record<s
 // After a vowel, these bytes are diacritics; anywhere, `letters` are letters by themselves.
 const VNI_DIACRITIC = new Map(Object.entries({ ...vni.marks, ...vni.modifiers, ...vni.modifierWithTone }));
 const VNI_LETTERS = new Map(Object.entries(vni.letters));
-const VOWEL = /[aeiouyAEIOUYơưƠƯ]$/u;
+const VOWEL = /^[aeiouyAEIOUYơưƠƯ]$/u;
 
 /** VNI text as Windows-1252 shows it ("Ñaûng") → Unicode ("Đảng"). */
 export function fromVniGlyphs(glyphs: string): string {
   let text = '';
+  // The last letter written (diacritics do not change it): a diacritic byte only follows a vowel.
+  let lastBase = '';
   for (const char of glyphs) {
     const diacritic = VNI_DIACRITIC.get(char);
-    if (diacritic && VOWEL.test(text.normalize('NFD').replace(/\p{M}+$/u, ''))) text += diacritic;
-    else text += VNI_LETTERS.get(char) ?? char;
+    if (diacritic && VOWEL.test(lastBase)) {
+      text += diacritic;
+    } else {
+      lastBase = VNI_LETTERS.get(char) ?? char;
+      text += lastBase;
+    }
   }
   return text.normalize('NFC');
 }

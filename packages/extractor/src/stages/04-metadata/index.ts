@@ -8,7 +8,7 @@
  */
 import type { RawArticle } from '../../types.js';
 import type { CleanedPage } from '../03-clean/index.js';
-import { dateInUrl, fullDatesIn, isoDate, leadDate } from './dates.js';
+import { dateInUrl, fullDatesIn, isoDate, leadDate, type DayMonth } from './dates.js';
 import { findByline } from './byline.js';
 import { findSource } from './source.js';
 
@@ -48,8 +48,7 @@ function datelineDate(page: CleanedPage): string | null {
 }
 
 /** The lead's day and month, with the year taken from a page date on that day, else the body's own year. */
-function leadPublished(page: CleanedPage): string | null {
-  const dayMonth = page.paragraphs.slice(0, 3).map(leadDate).find((found) => found !== null) ?? null;
+function leadPublished(page: CleanedPage, dayMonth: DayMonth | null): string | null {
   if (!dayMonth) return null;
   if (dayMonth.year) return isoDate(dayMonth.year, dayMonth.month, dayMonth.day);
   const suffix = `-${String(dayMonth.month).padStart(2, '0')}-${String(dayMonth.day).padStart(2, '0')}`;
@@ -61,8 +60,7 @@ function leadPublished(page: CleanedPage): string | null {
 }
 
 /** The lead's day and month in the year of the publication date (an event reported soon after). */
-function eventDateInYear(page: CleanedPage, published: string | null): string | null {
-  const dayMonth = page.paragraphs.slice(0, 3).map(leadDate).find((found) => found !== null);
+function eventDateInYear(dayMonth: DayMonth | null, published: string | null): string | null {
   if (!dayMonth || !published) return null;
   return isoDate(dayMonth.year ?? Number(published.slice(0, 4)), dayMonth.month, dayMonth.day);
 }
@@ -83,13 +81,16 @@ function latestStatedYear(body: string): number | null {
 export function readMetadata(raw: RawArticle, page: CleanedPage, pageText: string): ArticleMetadata {
   const url = raw.given.url ?? null;
   const header = headerDates(page, pageText);
+  // The lead's "Ngày 16/12, …": a fallback publication date, and the date of the event it reports.
+  const dayMonth = page.paragraphs.slice(0, 3).map(leadDate).find((found) => found !== null) ?? null;
+  const lead = leadPublished(page, dayMonth);
   const dated: Array<[string | null, string]> = [
     [raw.given.published ? (fullDatesIn(raw.given.published)[0] ?? raw.given.published) : null, 'given'],
     [header.afterTitle, 'header'],
     [datelineDate(page), 'dateline'],
     [header.beforeTitle, 'header'],
     [url ? dateInUrl(url) : null, 'url'],
-    [leadPublished(page), 'lead'],
+    [lead, 'lead'],
   ];
   const [published, publishedFrom] = dated.find(([date]) => date !== null) ?? [null, null];
   return {
@@ -99,6 +100,6 @@ export function readMetadata(raw: RawArticle, page: CleanedPage, pageText: strin
     url,
     source: raw.given.source ?? findSource(page.paragraphs),
     byline: findByline(page.paragraphs),
-    eventDate: eventDateInYear(page, published) ?? leadPublished(page),
+    eventDate: eventDateInYear(dayMonth, published) ?? lead,
   };
 }

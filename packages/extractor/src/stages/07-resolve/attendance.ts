@@ -8,6 +8,7 @@
  * person and event, with the strongest role: directed > chaired > spoke > attended.
  */
 import { readLexiconJson } from '../../lexicon/word-lists.js';
+import { escapeRegExp } from '../../text/regex.js';
 import { slug } from '../../text/slug.js';
 import type { EdgeRecord, NodeRecord, Sentence, Span } from '../../types.js';
 import { canonicalName } from '../06-mentions/person/find.js';
@@ -24,12 +25,11 @@ interface AttendanceLexicon {
 
 const lexicon = readLexiconJson<AttendanceLexicon>('attendance.json');
 const STRENGTH: Role[] = lexicon.roles.map((r) => r.role);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Event names may start lower-case in running text ("tổ chức hội nghị toàn quốc …").
-const EVENT_START = lexicon.eventStarts.map((start) => `[${start[0]}${start[0]!.toLowerCase()}]${escape(start.slice(1))}`).join('|');
+const EVENT_START = lexicon.eventStarts.map((start) => `[${start[0]}${start[0]!.toLowerCase()}]${escapeRegExp(start.slice(1))}`).join('|');
 const EVENT = new RegExp(`(?<![Nn]ghị quyết )(?<![\\p{L}\\p{M}])(?:${EVENT_START})\\s+[^.;:()“”"]{8,200}`, 'gu');
 const EVENT_END = /(?:,\s(?:Ủy viên|Bí thư|Phó|Chủ tịch|nhiệm kỳ|kiện toàn)|\s(?:tại|do|vào|nhằm|với sự|có sự|có|diễn ra|được tổ chức|đã|sẽ|bằng hình thức|và trao|của Ủy viên|dưới sự))(?![\p{L}\p{M}]).*$/u;
-const VERBS = lexicon.roles.flatMap(({ role, verbs }) => verbs.map((verb) => ({ role, re: new RegExp(`(?:^|\\s)${escape(verb)}(?![\\p{L}\\p{M}])`, 'u') })));
+const VERBS = lexicon.roles.flatMap(({ role, verbs }) => verbs.map((verb) => ({ role, re: new RegExp(`(?:^|\\s)${escapeRegExp(verb)}(?![\\p{L}\\p{M}])`, 'u') })));
 const OPENERS = lexicon.listOpeners.map(({ role, pattern }) => ({ role, re: new RegExp(pattern, 'u') }));
 const EVENT_WORDS = /hội nghị|đại hội|phiên|lễ|buổi/iu;
 
@@ -78,7 +78,8 @@ export function findAttendance(text: string, sentences: Sentence[], persons: Spa
       // The clause after the name (and after any names listed with it) up to the next person or ";".
       let j = i;
       while (inSentence[j + 1] && /^\s*(?:,|và)\s*(?:(?:các\s+)?(?:đồng chí|ông|bà)\s+)?$/u.test(text.slice(inSentence[j]!.end, inSentence[j + 1]!.start))) j++;
-      const clauseEnd = Math.min(inSentence[j + 1]?.start ?? sentence.end, text.indexOf(';', inSentence[j]!.end) >= 0 ? text.indexOf(';', inSentence[j]!.end) : sentence.end);
+      const semicolon = text.indexOf(';', inSentence[j]!.end);
+      const clauseEnd = Math.min(inSentence[j + 1]?.start ?? sentence.end, semicolon >= 0 ? semicolon : sentence.end);
       const ownRole = roleAfter(text.slice(inSentence[j]!.end, Math.max(clauseEnd, inSentence[j]!.end)));
       const listed = opener && person.start > opener.from ? opener.role : null;
       const role = ownRole ?? listed ?? (titlesOnly ? finalRole : null);

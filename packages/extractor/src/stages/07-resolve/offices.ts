@@ -63,13 +63,17 @@ function sentenceProvince(context: OfficeContext, sentence: Sentence | undefined
 // "huyện Tân Hồng", "quận Ba Đình", "thị xã Sơn Tây": a district named in running text.
 const DISTRICT = /(?:huyện|quận|thị xã)\s+(\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*){0,2})/gu;
 
-/** The district a sentence names, else the one the article names most. */
-function districtFor(text: string, sentence: Sentence | undefined): string | null {
-  const inSentence = sentence ? [...sentence.text.matchAll(DISTRICT)].map((m) => m[1]!) : [];
-  if (inSentence[0]) return inSentence[0];
+/** The district the article names most, or null. */
+function articleDistrict(text: string): string | null {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(DISTRICT)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/** The district a sentence names, else the article's. */
+function districtFor(sentence: Sentence | undefined, inArticle: string | null): string | null {
+  const [named] = sentence ? sentence.text.matchAll(DISTRICT) : [];
+  return named?.[1] ?? inArticle;
 }
 
 function officesOf(titles: TitleItems, province: string | null, district: string | null): Office[] {
@@ -82,10 +86,11 @@ function officesOf(titles: TitleItems, province: string | null, district: string
 export function resolveOffices(allTitles: TitleItems[], context: OfficeContext): { nodes: Node[]; edges: Edge[] } {
   const nodes: Node[] = [];
   const edges: Edge[] = [];
+  const inArticle = allTitles.length ? articleDistrict(context.text) : null;
   for (const titles of allTitles) {
     const sentence = sentenceOf(context.sentences, titles.person.start);
     const personId = `person:${slug(canonicalName(titles.person.surface))}`;
-    for (const office of officesOf(titles, sentenceProvince(context, sentence), districtFor(context.text, sentence))) {
+    for (const office of officesOf(titles, sentenceProvince(context, sentence), districtFor(sentence, inArticle))) {
       const positionId = `position:${slug(office.title)}`;
       nodes.push({ kind: 'node', label: 'Position', id: positionId, props: { title: office.title, org: office.org, province: office.province } });
       if (office.org) {

@@ -4,6 +4,7 @@
  */
 import { readLexiconJson } from '../../../lexicon/word-lists.js';
 import { foldKey } from '../../../text/normalize.js';
+import { escapeRegExp } from '../../../text/regex.js';
 
 interface DocumentLexicon {
   types: string[];
@@ -14,11 +15,10 @@ interface DocumentLexicon {
 }
 
 const lexicon = readLexiconJson<DocumentLexicon>('documents.json');
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
 
 /** Alternation of type words, longest first: "Chương trình hành động" before "Chương trình". */
-export const TYPE_ALTERNATION = [...lexicon.types].sort(byLengthDesc).map(escape).join('|');
+export const TYPE_ALTERNATION = [...lexicon.types].sort(byLengthDesc).map(escapeRegExp).join('|');
 
 export interface Issuer {
   name: string;
@@ -30,7 +30,7 @@ for (const issuer of lexicon.issuers) {
   for (const form of issuer.forms) issuerByForm.set(foldKey(form), { name: issuer.name, scope: issuer.scope });
 }
 /** Alternation of issuer forms as written (case matters: a capital starts a name), longest first. */
-export const ISSUER_ALTERNATION = lexicon.issuers.flatMap((issuer) => issuer.forms).sort(byLengthDesc).map(escape).join('|');
+export const ISSUER_ALTERNATION = lexicon.issuers.flatMap((issuer) => issuer.forms).sort(byLengthDesc).map(escapeRegExp).join('|');
 
 export function issuerOf(form: string): Issuer | undefined {
   return issuerByForm.get(foldKey(form));

@@ -2,6 +2,7 @@
  * Office lexicon: roles, abbreviations and body aliases from ../../lexicons/offices.json.
  */
 import { readLexiconJson } from '../../../lexicon/word-lists.js';
+import { escapeRegExp } from '../../../text/regex.js';
 
 interface OfficeLexicon {
   roles: string[];
@@ -15,17 +16,16 @@ interface OfficeLexicon {
 
 export const OFFICES = readLexiconJson<OfficeLexicon>('offices.json');
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const roles = [...OFFICES.roles].sort((a, b) => b.length - a.length);
 
 /** Alternation of role phrases, longest first, without groups. */
-export const ROLE_ALTERNATION = roles.map(escape).join('|');
+export const ROLE_ALTERNATION = roles.map(escapeRegExp).join('|');
 
 /** A role at the start of a text ("Phó Bí thư Thường trực Tỉnh ủy" → "Phó Bí thư Thường trực"). */
-export const ROLE_AT_START = new RegExp(`^(?:(nguyên)\\s+)?(${roles.map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'u');
+export const ROLE_AT_START = new RegExp(`^(?:(nguyên)\\s+)?(${roles.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'u');
 
 const abbreviations = Object.entries(OFFICES.abbreviations).sort((a, b) => b[0].length - a[0].length);
-const ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{M}.])(${abbreviations.map(([a]) => escape(a)).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+const ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{M}.])(${abbreviations.map(([a]) => escapeRegExp(a)).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
 
 /** Expand whole-word abbreviations: "Chủ tịch HĐND tỉnh" → "Chủ tịch Hội đồng nhân dân tỉnh". */
 export function expandAbbreviations(text: string): string {
