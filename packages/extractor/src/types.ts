@@ -38,6 +38,8 @@ export interface Evidence {
   quote: string;
   start: number;
   end: number;
+  /** The date this sentence observes the fact (HELD_POSITION asOf, ATTENDED date), so dates survive the merge of articles. */
+  asOf?: string | null;
 }
 
 export interface ArticleRecord {

@@ -95,6 +95,6 @@ export function findAttendance(text: string, sentences: Sentence[], persons: Spa
     from: personId,
     to: event.id,
     props: { role, date: event.date },
-    evidence: [{ article: articleId, quote: sentence.text, start: sentence.start, end: sentence.end }],
+    evidence: [{ article: articleId, quote: sentence.text, start: sentence.start, end: sentence.end, asOf: event.date }],
   }));
 }

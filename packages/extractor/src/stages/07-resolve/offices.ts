@@ -105,7 +105,7 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
         from: personId,
         to: positionId,
         props: { status: office.status, asOf: context.published, rule: `${titles.rule}/${office.rule}` },
-        evidence: sentence ? [{ article: context.articleId, quote: sentence.text, start: sentence.start, end: sentence.end }] : [],
+        evidence: sentence ? [{ article: context.articleId, quote: sentence.text, start: sentence.start, end: sentence.end, asOf: context.published }] : [],
       });
     }
   }
