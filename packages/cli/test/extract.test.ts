@@ -10,10 +10,10 @@ import { promisify } from 'node:util';
 
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { encodeWindows1258 } from './fixtures/legacy-encoders.js';
+import { encodeWindows1258 } from '../../extractor/test/fixtures/legacy-encoders.js';
 
 const run = promisify(execFile);
-const CLI = join(import.meta.dirname, '..', 'src', 'cli.ts');
+const CLI = join(import.meta.dirname, '..', 'src', 'kg.ts');
 
 const ARTICLE = [
   'Hội nghị Ban Chấp hành Đảng bộ tỉnh Cao Bằng lần thứ năm',

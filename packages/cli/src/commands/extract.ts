@@ -1,6 +1,5 @@
 /**
- * kg: the command line.
- *   kg extract <files|dirs…> [--out graph.jsonl] [--workers N] [--quiet]
+ * kg extract <files|dirs…> [--out graph.jsonl] [--workers N] [--quiet]
  * Writes JSON Lines to --out or stdout; progress and errors go to stderr. Exit status 1 when any
  * input failed (after everything else was extracted), 2 on bad usage.
  */
@@ -8,9 +7,9 @@ import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { runExtraction, type RunProgress } from './run.js';
+import { runExtraction, type RunProgress } from '@vnkg/extractor';
 
-const USAGE = `usage: kg extract <files|dirs…> [--out graph.jsonl] [--workers N] [--quiet]
+export const EXTRACT_USAGE = `usage: kg extract <files|dirs…> [--out graph.jsonl] [--workers N] [--quiet]
   Extracts a knowledge graph (JSON Lines) from Vietnamese political news articles:
   .txt/.md pages (optional YAML front matter: url, published, title, source) and
   .jsonl files with one {id, url, title, published, text} per line.`;
@@ -22,7 +21,7 @@ function progressLine(progress: RunProgress, startedAt: number): string {
   return `\rextracting: ${progress.articles} articles, ${mb} MB, ${rate} articles/s, ${progress.errors} errors`;
 }
 
-async function extract(args: string[]): Promise<number> {
+export async function extract(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -34,7 +33,7 @@ async function extract(args: string[]): Promise<number> {
     return 2;
   }
   if (positionals.length === 0) {
-    process.stderr.write(`${USAGE}\n`);
+    process.stderr.write(`${EXTRACT_USAGE}\n`);
     return 2;
   }
   // The output folder is made if missing ("--out data/graph.jsonl" on a fresh clone).
@@ -80,18 +79,3 @@ async function extract(args: string[]): Promise<number> {
   }
   return 0;
 }
-
-async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === 'extract') return extract(rest);
-  process.stderr.write(`${USAGE}\n`);
-  return command === undefined || command === '--help' || command === '-h' ? 0 : 2;
-}
-
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`kg: ${(error as Error).stack ?? String(error)}\n`);
-    process.exit(1);
-  },
-);

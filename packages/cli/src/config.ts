@@ -1,0 +1,41 @@
+/**
+ * Configuration
+ * =============
+ * Every setting the tools read from the environment, in one place, with its default. Nothing else
+ * reads process.env.
+ */
+import type { Neo4jSettings } from '@vnkg/store';
+
+export interface Config {
+  /** Set when NEO4J_URI is; null means the embedded store. */
+  neo4j: Neo4jSettings | null;
+  /** Records per write transaction when loading into Neo4j. */
+  batchSize: number;
+  port: number;
+  corpusDir: string;
+  dataDir: string;
+}
+
+function positiveInteger(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got ${JSON.stringify(raw)}`);
+  return value;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    neo4j: env.NEO4J_URI
+      ? {
+          uri: env.NEO4J_URI,
+          user: env.NEO4J_USER || 'neo4j',
+          password: env.NEO4J_PASSWORD ?? '',
+          database: env.NEO4J_DATABASE || 'neo4j',
+        }
+      : null,
+    batchSize: positiveInteger('KG_BATCH_SIZE', env.KG_BATCH_SIZE, 2000),
+    port: positiveInteger('PORT', env.PORT, 8080),
+    corpusDir: env.CORPUS_DIR || 'seeds',
+    dataDir: env.DATA_DIR || 'data',
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Graph file reader
+ * =================
+ * Streams the records of an extraction (JSON Lines, as `kg extract` writes them), checking each line's
+ * shape. A bad line is reported with its line number and skipped; the rest of the file is still read.
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+
+import type { GraphRecord } from '@vnkg/extractor';
+
+export const NODE_LABELS = ['Person', 'Position', 'Organization', 'Province', 'Congress', 'Resolution', 'Event'] as const;
+
+/** Relationship types are written into Cypher, so they must look like identifiers. */
+const RELATIONSHIP_TYPE = /^[A-Z][A-Z0-9_]{0,63}$/;
+
+export interface BadLine {
+  line: number;
+  reason: string;
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The record a line holds, or why it is not one. */
+export function parseGraphLine(text: string): GraphRecord | { error: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { error: `not JSON (${(error as Error).message})` };
+  }
+  if (!isObject(value)) return { error: 'not a JSON object' };
+  if (!isString(value.id) && value.kind !== 'edge') return { error: 'missing "id"' };
+  switch (value.kind) {
+    case 'article':
+      return value as unknown as GraphRecord;
+    case 'node':
+      if (!NODE_LABELS.includes(value.label as (typeof NODE_LABELS)[number])) return { error: `unknown node label ${JSON.stringify(value.label)}` };
+      if (!isObject(value.props)) return { error: 'node without "props" object' };
+      if (!isStringArray(value.articles)) return { error: 'node "articles" is not a list of article ids' };
+      return value as unknown as GraphRecord;
+    case 'edge': {
+      if (!isString(value.type) || !RELATIONSHIP_TYPE.test(value.type)) return { error: `bad edge type ${JSON.stringify(value.type)}` };
+      if (!isString(value.from) || !isString(value.to)) return { error: 'edge without "from" and "to"' };
+      if (!isObject(value.props)) return { error: 'edge without "props" object' };
+      if (!isStringArray(value.articles)) return { error: 'edge "articles" is not a list of article ids' };
+      const evidence = value.evidence;
+      if (!Array.isArray(evidence) || !evidence.every((e) => isObject(e) && isString(e.article) && typeof e.quote === 'string' && Number.isInteger(e.start) && Number.isInteger(e.end))) {
+        return { error: 'edge "evidence" is not a list of {article, quote, start, end}' };
+      }
+      return value as unknown as GraphRecord;
+    }
+    default:
+      return { error: `unknown record kind ${JSON.stringify(value.kind)}` };
+  }
+}
+
+/** Every good record of the file, in order; bad lines go to onBadLine. Blank lines are skipped silently. */
+export async function* readGraphFile(path: string, onBadLine: (bad: BadLine) => void): AsyncGenerator<GraphRecord> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let lineNumber = 0;
+  for await (const text of lines) {
+    lineNumber += 1;
+    if (text.trim() === '') continue;
+    const parsed = parseGraphLine(text);
+    if ('error' in parsed) onBadLine({ line: lineNumber, reason: parsed.error });
+    else yield parsed;
+  }
+}
+
+/** Lines in a file, counted fast (for progress and ETA). */
+export async function countLines(path: string): Promise<number> {
+  let count = 0;
+  for await (const chunk of createReadStream(path)) {
+    const bytes = chunk as Buffer;
+    for (let index = bytes.indexOf(10); index !== -1; index = bytes.indexOf(10, index + 1)) count += 1;
+  }
+  return count;
+}

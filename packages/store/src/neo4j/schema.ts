@@ -1,0 +1,43 @@
+/**
+ * Neo4j schema
+ * ============
+ * Every node carries its own label and the shared label Entity (Article nodes stand apart), so an
+ * edge's endpoints are found through one unique index whatever their labels. Created with
+ * IF NOT EXISTS, so running it again changes nothing.
+ */
+import type { Driver } from 'neo4j-driver';
+
+import { NODE_LABELS } from '../graph-file.js';
+
+/** The full-text index that finds names, titles and numbers without their diacritics ("le minh hung"). */
+export const NAME_INDEX = 'entity_names';
+
+const snake = (label: string) => label.replace(/[A-Z]/g, (c, i: number) => `${i ? '_' : ''}${c.toLowerCase()}`);
+
+export const SCHEMA_STATEMENTS: string[] = [
+  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+  ...[...NODE_LABELS, 'Article'].map((label) => `CREATE CONSTRAINT ${snake(label)}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
+  'CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name)',
+  'CREATE INDEX position_title IF NOT EXISTS FOR (n:Position) ON (n.title)',
+  'CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name)',
+  'CREATE INDEX province_name IF NOT EXISTS FOR (n:Province) ON (n.name)',
+  'CREATE INDEX congress_name IF NOT EXISTS FOR (n:Congress) ON (n.name)',
+  'CREATE INDEX resolution_number IF NOT EXISTS FOR (n:Resolution) ON (n.number)',
+  'CREATE INDEX event_name IF NOT EXISTS FOR (n:Event) ON (n.name)',
+  'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)',
+  'CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published)',
+  // standard-folding folds accents away (Lucene's ASCII folding: ư → u, đ → d), so an unaccented query matches.
+  `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.name, n.title, n.number]
+   OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding'}}`,
+];
+
+/** Create constraints and indexes (idempotent) and wait until they are online. */
+export async function ensureSchema(driver: Driver, database: string): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
+    await session.run('CALL db.awaitIndexes(300)');
+  } finally {
+    await session.close();
+  }
+}
