@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import neo4j from 'neo4j-driver';
+
+import { edgeRow, toProperties } from './loader.js';
+
+describe('toProperties', () => {
+  it('keeps what Neo4j can store and writes the rest as JSON text', () => {
+    expect(toProperties({ name: 'Tô Lâm', ordinal: 14, share: 0.5, aliases: ['Lâm'], gone: null, reason: { by: 'name' }, mixed: [1, 'a'] })).toEqual({
+      name: 'Tô Lâm',
+      ordinal: neo4j.int(14),
+      share: 0.5,
+      aliases: ['Lâm'],
+      gone: null,
+      reason: '{"by":"name"}',
+      mixed: '[1,"a"]',
+    });
+  });
+});
+
+describe('edgeRow', () => {
+  it('lays evidence out as aligned lists, an unknown date as the empty string', () => {
+    const row = edgeRow({
+      kind: 'edge',
+      type: 'ATTENDED',
+      from: 'person:a',
+      to: 'event:b',
+      props: { role: 'chaired' },
+      articles: ['a:1', 'a:2'],
+      evidence: [
+        { article: 'a:1', quote: 'q1', start: 3, end: 9, asOf: '2025-01-02' },
+        { article: 'a:2', quote: 'q2', start: 0, end: 2 },
+      ],
+    });
+    expect(row).toMatchObject({
+      evidenceArticles: ['a:1', 'a:2'],
+      evidenceQuotes: ['q1', 'q2'],
+      evidenceStarts: [neo4j.int(3), neo4j.int(0)],
+      evidenceAsOf: ['2025-01-02', ''],
+    });
+  });
+});
