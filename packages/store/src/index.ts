@@ -3,3 +3,4 @@ export { countLines, parseGraphLine, readGraphFile, NODE_LABELS, type BadLine } 
 export { connectNeo4j, Neo4jUnavailableError, type Neo4jSettings } from './neo4j/connection.js';
 export { ensureSchema, NAME_INDEX, SCHEMA_STATEMENTS } from './neo4j/schema.js';
 export { loadGraphFile, type LoadOptions, type LoadProgress, type LoadSummary } from './neo4j/loader.js';
+export { syntheticGraph, type SyntheticOptions } from './synthetic-graph.js';
