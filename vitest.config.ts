@@ -2,8 +2,27 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
     // The JSON report lets .ci/run print a plain "N passed, N failed" closing line.
     reporters: ['default', ['json', { outputFile: 'test-artifacts/vitest.json' }]],
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
+          exclude: ['**/*.neo4j.test.ts', '**/node_modules/**'],
+        },
+      },
+      {
+        // Against a real Neo4j (see packages/store/test/neo4j-setup.ts); files share one database, so one at a time.
+        test: {
+          name: 'neo4j',
+          include: ['packages/*/test/**/*.neo4j.test.ts'],
+          globalSetup: ['packages/store/test/neo4j-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 });

@@ -3,6 +3,7 @@
  */
 const benches: Record<string, () => Promise<unknown>> = {
   extract: () => import('./extract.js'),
+  load: () => import('./load.js'),
 };
 
 const name = process.argv[2];

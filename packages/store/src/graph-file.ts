@@ -57,16 +57,24 @@ export function parseGraphLine(text: string): GraphRecord | { error: string } {
   }
 }
 
-/** Every good record of the file, in order; bad lines go to onBadLine. Blank lines are skipped silently. */
-export async function* readGraphFile(path: string, onBadLine: (bad: BadLine) => void): AsyncGenerator<GraphRecord> {
+const LEADING_KIND = /^\{"kind":"(article|node|edge)"/;
+
+/**
+ * Every good record of the file, in order; bad lines go to onBadLine. Blank lines are skipped
+ * silently. With `only`, records of other kinds are skipped, and lines that begin with another kind
+ * (as kg extract writes them) are not even parsed: the loader reads the file once per kind.
+ */
+export async function* readGraphFile(path: string, onBadLine: (bad: BadLine) => void, only?: GraphRecord['kind']): AsyncGenerator<GraphRecord> {
   const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   let lineNumber = 0;
   for await (const text of lines) {
     lineNumber += 1;
+    const leadingKind = only ? LEADING_KIND.exec(text)?.[1] : undefined;
+    if (leadingKind && leadingKind !== only) continue;
     if (text.trim() === '') continue;
     const parsed = parseGraphLine(text);
     if ('error' in parsed) onBadLine({ line: lineNumber, reason: parsed.error });
-    else yield parsed;
+    else if (!only || parsed.kind === only) yield parsed;
   }
 }
 

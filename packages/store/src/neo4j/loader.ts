@@ -9,13 +9,13 @@
  * Every batch is one write transaction, so a load killed half-way leaves whole batches only, and
  * running it again completes it.
  */
-import neo4j, { type Driver, type Session } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 
 import type { ArticleRecord, EdgeRecord, GraphRecord, NodeRecord } from '@vnkg/extractor';
 
 import { countLines, readGraphFile, type BadLine } from '../graph-file.js';
 import { RETRACT_EDGES, RETRACT_NODES, UPSERT_ARTICLES, upsertEdges, upsertNodes } from './cypher.js';
-import { ensureSchema } from './schema.js';
+import { prepareSchemaForLoad } from './schema.js';
 
 export interface LoadProgress {
   phase: 'articles' | 'nodes' | 'edges';
@@ -27,6 +27,8 @@ export interface LoadProgress {
 export interface LoadOptions {
   database: string;
   batchSize: number;
+  /** Write transactions at once (default 2). */
+  concurrency?: number;
   onProgress?: (progress: LoadProgress) => void;
   onBadLine?: (bad: BadLine) => void;
 }
@@ -79,12 +81,19 @@ export function edgeRow(edge: EdgeRecord): Row {
   };
 }
 
-/** Rows waiting to be written, grouped by the statement that writes them. */
+/**
+ * Rows waiting to be written, grouped by the statement that writes them. Full batches are written
+ * by up to `concurrency` transactions at once (the server has more than one core); drain() waits
+ * for all of them, so a pass ends only when everything it wrote is committed.
+ */
 class Batches {
   private readonly pending = new Map<string, Row[]>();
+  private readonly inFlight = new Set<Promise<void>>();
+  private failure: unknown = null;
 
   constructor(
     private readonly size: number,
+    private readonly concurrency: number,
     private readonly flush: (key: string, rows: Row[]) => Promise<void>,
   ) {}
 
@@ -94,74 +103,98 @@ class Batches {
     rows.push(row);
     if (rows.length >= this.size) {
       this.pending.delete(key);
-      await this.flush(key, rows);
+      await this.start(key, rows);
     }
   }
 
   async drain(): Promise<void> {
-    for (const [key, rows] of this.pending) await this.flush(key, rows);
+    for (const [key, rows] of this.pending) await this.start(key, rows);
     this.pending.clear();
+    await Promise.all(this.inFlight);
+    this.rethrow();
+  }
+
+  private async start(key: string, rows: Row[]): Promise<void> {
+    while (this.inFlight.size >= this.concurrency) await Promise.race(this.inFlight);
+    this.rethrow();
+    const task: Promise<void> = this.flush(key, rows).then(
+      () => void this.inFlight.delete(task),
+      (error: unknown) => {
+        this.failure ??= error;
+        this.inFlight.delete(task);
+      },
+    );
+    this.inFlight.add(task);
+  }
+
+  private rethrow(): void {
+    if (this.failure) throw this.failure;
   }
 }
 
-async function write(session: Session, statements: Array<[string, Row]>): Promise<number> {
-  return session.executeWrite(async (tx) => {
-    let written = 0;
-    for (const [statement, params] of statements) {
-      const result = await tx.run(statement, params);
-      written += Number(result.records[0]?.get('written') ?? 0);
-    }
-    return written;
-  });
+/** One transaction, in a session of its own (sessions are not shared between concurrent batches). */
+async function write(driver: Driver, database: string, statements: Array<[string, Row]>): Promise<number> {
+  const session = driver.session({ database });
+  try {
+    return await session.executeWrite(async (tx) => {
+      let written = 0;
+      for (const [statement, params] of statements) {
+        const result = await tx.run(statement, params);
+        written += Number(result.records[0]?.get('written') ?? 0);
+      }
+      return written;
+    });
+  } finally {
+    await session.close();
+  }
 }
 
 async function* recordsOf<K extends GraphRecord['kind']>(path: string, kind: K, onBadLine: (bad: BadLine) => void) {
-  for await (const record of readGraphFile(path, onBadLine)) if (record.kind === kind) yield record as Extract<GraphRecord, { kind: K }>;
+  for await (const record of readGraphFile(path, onBadLine, kind)) yield record as Extract<GraphRecord, { kind: K }>;
 }
 
 export async function loadGraphFile(driver: Driver, path: string, options: LoadOptions): Promise<LoadSummary> {
   const total = await countLines(path);
   const summary: LoadSummary = { articles: 0, nodes: 0, edges: 0, edgesWithoutEndpoint: 0, badLines: 0 };
   const report = (phase: LoadProgress['phase']) => options.onProgress?.({ phase, done: summary.articles + summary.nodes + summary.edges + summary.edgesWithoutEndpoint, total });
-  // Bad lines are reported in the first pass only; later passes skip them silently.
-  let firstPass = true;
+  // A line that cannot be read is met in every pass: report it once.
+  const reported = new Set<number>();
   const onBadLine = (bad: BadLine) => {
-    if (!firstPass) return;
+    if (reported.has(bad.line)) return;
+    reported.add(bad.line);
     summary.badLines += 1;
     options.onBadLine?.(bad);
   };
 
-  await ensureSchema(driver, options.database);
-  const session = driver.session({ database: options.database });
-  try {
-    const articles = new Batches(options.batchSize, async (_key, rows) => {
-      const ids = rows.map((row) => row.id);
-      await write(session, [[RETRACT_EDGES, { ids }], [RETRACT_NODES, { ids }], [UPSERT_ARTICLES, { rows }]]);
-      summary.articles += rows.length;
-      report('articles');
-    });
-    for await (const article of recordsOf(path, 'article', onBadLine)) await articles.add('Article', articleRow(article));
-    await articles.drain();
-    firstPass = false;
+  const finishSchema = await prepareSchemaForLoad(driver, options.database);
+  const concurrency = options.concurrency ?? 2;
+  const run = (statements: Array<[string, Row]>) => write(driver, options.database, statements);
 
-    const nodes = new Batches(options.batchSize, async (label, rows) => {
-      await write(session, [[upsertNodes(label), { rows }]]);
-      summary.nodes += rows.length;
-      report('nodes');
-    });
-    for await (const node of recordsOf(path, 'node', onBadLine)) await nodes.add(node.label, nodeRow(node));
-    await nodes.drain();
+  const articles = new Batches(options.batchSize, concurrency, async (_key, rows) => {
+    const ids = rows.map((row) => row.id);
+    await run([[RETRACT_EDGES, { ids }], [RETRACT_NODES, { ids }], [UPSERT_ARTICLES, { rows }]]);
+    summary.articles += rows.length;
+    report('articles');
+  });
+  for await (const article of recordsOf(path, 'article', onBadLine)) await articles.add('Article', articleRow(article));
+  await articles.drain();
 
-    const edges = new Batches(options.batchSize, async (type, rows) => {
-      const written = await write(session, [[upsertEdges(type), { rows }]]);
-      summary.edges += written;
-      summary.edgesWithoutEndpoint += rows.length - written;
-      report('edges');
-    });
-    for await (const edge of recordsOf(path, 'edge', onBadLine)) await edges.add(edge.type, edgeRow(edge));
-    await edges.drain();
-  } finally {
-    await session.close();
-  }
+  const nodes = new Batches(options.batchSize, concurrency, async (label, rows) => {
+    await run([[upsertNodes(label), { rows }]]);
+    summary.nodes += rows.length;
+    report('nodes');
+  });
+  for await (const node of recordsOf(path, 'node', onBadLine)) await nodes.add(node.label, nodeRow(node));
+  await nodes.drain();
+
+  const edges = new Batches(options.batchSize, concurrency, async (type, rows) => {
+    const written = await run([[upsertEdges(type), { rows }]]);
+    summary.edges += written;
+    summary.edgesWithoutEndpoint += rows.length - written;
+    report('edges');
+  });
+  for await (const edge of recordsOf(path, 'edge', onBadLine)) await edges.add(edge.type, edgeRow(edge));
+  await edges.drain();
+  await finishSchema();
   return summary;
 }

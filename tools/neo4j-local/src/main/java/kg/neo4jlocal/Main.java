@@ -36,6 +36,8 @@ public final class Main {
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
+                // A development server: keep two transaction log files, not two days of them.
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
                 .build();
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,0 +1,12 @@
+import { connectNeo4j, loadGraphFile } from './src/index.js';
+const driver = await connectNeo4j({ uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password: 'kg-local-pass', database: 'neo4j' });
+const s = driver.session();
+await s.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+if (process.env.FRESH) for (const r of (await s.run("SHOW INDEXES YIELD name, owningConstraint, type WHERE owningConstraint IS NULL AND type <> 'LOOKUP' RETURN name")).records) await s.run('DROP INDEX ' + r.get('name'));
+console.log((await s.run('SHOW INDEXES YIELD name RETURN count(*) AS c')).records[0]!.get('c'));
+await s.close();
+const t0 = Date.now(); const phases: Record<string, [number, number]> = {};
+let last = t0; let lastDone = 0;
+await loadGraphFile(driver, process.argv[2]!, { database: 'neo4j', batchSize: Number(process.argv[3] ?? 2000), concurrency: Number(process.argv[4] ?? 2), onProgress: (p) => { const now = Date.now(); const e = phases[p.phase] ?? [0, 0]; e[0] += now - last; e[1] += p.done - lastDone; phases[p.phase] = e; last = now; lastDone = p.done; } });
+console.log(Date.now() - t0, 'ms total, after edges:', Date.now() - last, phases);
+await driver.close();

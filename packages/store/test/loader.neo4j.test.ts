@@ -1,0 +1,166 @@
+/**
+ * The loader against a real Neo4j: schema, idempotent reload, article replacement, bad lines,
+ * missing endpoints, search without diacritics, and a load killed half-way.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+import type { EdgeRecord, GraphRecord, NodeRecord } from '@vnkg/extractor';
+
+import { ensureSchema, loadGraphFile, NAME_INDEX, NODE_LABELS, syntheticGraph, type BadLine } from '../src/index.js';
+import { countGraph, extractSeeds, query, testDriver, testSettings, wipe, writeRecords } from './neo4j-helpers.js';
+
+let driver: Driver;
+const load = (path: string, onBadLine?: (bad: BadLine) => void) => loadGraphFile(driver, path, { database: testSettings().database, batchSize: 7, onBadLine });
+
+beforeAll(async () => {
+  driver = await testDriver();
+});
+afterAll(async () => {
+  await driver.close();
+});
+beforeEach(async () => {
+  await wipe(driver);
+});
+
+const article = (id: string): GraphRecord => ({ kind: 'article', id, file: `${id}.txt`, title: `Bài ${id}`, published: '2025-03-05', url: null, source: null, byline: null, province: 'Cao Bằng' });
+const node = (label: NodeRecord['label'], id: string, props: Record<string, unknown>, articles: string[]): NodeRecord => ({ kind: 'node', label, id, props, articles });
+const held = (from: string, to: string, quotes: Record<string, string>): EdgeRecord => ({
+  kind: 'edge',
+  type: 'HELD_POSITION',
+  from,
+  to,
+  props: { status: 'current' },
+  articles: Object.keys(quotes),
+  evidence: Object.entries(quotes).map(([articleId, quote]) => ({ article: articleId, quote, start: 0, end: quote.length, asOf: '2025-03-05' })),
+});
+
+describe('schema', () => {
+  it('has a unique id per label, lookup indexes and the full-text index, and can be made twice', async () => {
+    await ensureSchema(driver, testSettings().database);
+    await ensureSchema(driver, testSettings().database);
+    const constraints = (await query(driver, 'SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type')).filter((c) => c.type === 'UNIQUENESS');
+    const constrained = constraints.map((c) => `${(c.labelsOrTypes as string[])[0]}.${(c.properties as string[])[0]}`);
+    for (const label of [...NODE_LABELS, 'Article', 'Entity']) expect(constrained).toContain(`${label}.id`);
+    const indexes = await query(driver, 'SHOW INDEXES YIELD name, type, state');
+    expect(indexes).toContainEqual({ name: NAME_INDEX, type: 'FULLTEXT', state: 'ONLINE' });
+    expect(indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['person_name', 'position_title', 'resolution_number']));
+  });
+});
+
+describe('loading the seeds', () => {
+  it('writes every record, and loading again leaves identical counts and evidence', async () => {
+    const { path, records } = await extractSeeds();
+    const summary = await load(path);
+    const fileCount = (kind: string) => records.filter((r) => r.kind === kind).length;
+    expect(summary).toMatchObject({ articles: fileCount('article'), nodes: fileCount('node'), edges: fileCount('edge'), badLines: 0, edgesWithoutEndpoint: 0 });
+
+    const counts = await countGraph(driver);
+    for (const label of NODE_LABELS) expect(counts[label] ?? 0).toBe(records.filter((r) => r.kind === 'node' && r.label === label).length);
+    expect(counts.HELD_POSITION).toBe(records.filter((r) => r.kind === 'edge' && r.type === 'HELD_POSITION').length);
+    const evidenceTotal = 'MATCH ()-[r]->() WHERE r.evidenceQuotes IS NOT NULL RETURN sum(size(r.evidenceQuotes)) AS n';
+    const evidenceBefore = await query(driver, evidenceTotal);
+
+    await load(path);
+    expect(await countGraph(driver)).toEqual(counts);
+    expect(await query(driver, evidenceTotal)).toEqual(evidenceBefore);
+  });
+
+  it('keeps each fact with its sentence and the date it was observed', async () => {
+    await load((await extractSeeds()).path);
+    const rows = await query(
+      driver,
+      `MATCH (p:Person {name: 'Lê Minh Hưng'})-[h:HELD_POSITION]->(o:Position {title: 'Trưởng Ban Tổ chức Trung ương'})
+       RETURN h.status AS status, h.evidenceQuotes[0] AS quote, h.evidenceAsOf[0] AS asOf`,
+    );
+    expect(rows).toEqual([{ status: 'current', quote: expect.stringContaining('Lê Minh Hưng'), asOf: '2024-12-16' }]);
+  });
+
+  it('finds a person by a name typed without diacritics', async () => {
+    await load((await extractSeeds()).path);
+    const hits = await query(driver, `CALL db.index.fulltext.queryNodes('${NAME_INDEX}', 'le minh hung') YIELD node RETURN node.name AS name LIMIT 1`);
+    expect(hits).toEqual([{ name: 'Lê Minh Hưng' }]);
+  });
+});
+
+describe('re-ingesting an article', () => {
+  it("replaces that article's facts: unsupported ones go, ones another article supports stay", async () => {
+    await load(
+      writeRecords([
+        article('a:1'),
+        article('a:2'),
+        node('Person', 'person:p', { name: 'Trần Văn Bình' }, ['a:1', 'a:2']),
+        node('Person', 'person:q', { name: 'Lò Văn Sơn' }, ['a:1']),
+        node('Position', 'position:x', { title: 'Bí thư Tỉnh ủy Cao Bằng' }, ['a:1', 'a:2']),
+        held('person:p', 'position:x', { 'a:1': 'old sentence of a:1', 'a:2': 'sentence of a:2' }),
+        held('person:q', 'position:x', { 'a:1': 'Lò Văn Sơn - Bí thư Tỉnh ủy' }),
+      ]),
+    );
+    // a:1 again, now saying only that p holds x.
+    await load(
+      writeRecords([
+        article('a:1'),
+        node('Person', 'person:p', { name: 'Trần Văn Bình' }, ['a:1']),
+        node('Position', 'position:x', { title: 'Bí thư Tỉnh ủy Cao Bằng' }, ['a:1']),
+        held('person:p', 'position:x', { 'a:1': 'new sentence of a:1' }),
+      ]),
+    );
+    expect(await query(driver, "MATCH (q:Person {id: 'person:q'}) RETURN q")).toEqual([]);
+    const facts = await query(driver, 'MATCH (p:Person)-[h:HELD_POSITION]->(:Position) RETURN p.id AS person, h.articles AS articles, h.evidenceQuotes AS quotes');
+    expect(facts).toEqual([{ person: 'person:p', articles: ['a:2', 'a:1'], quotes: ['sentence of a:2', 'new sentence of a:1'] }]);
+    const mentions = await query(driver, "MATCH (:Person {id: 'person:p'})-[:MENTIONED_IN]->(a:Article) RETURN a.id AS id ORDER BY id");
+    expect(mentions).toEqual([{ id: 'a:1' }, { id: 'a:2' }]);
+  });
+});
+
+describe('bad input', () => {
+  it('names bad lines by number, skips them and loads the rest', async () => {
+    const bad: BadLine[] = [];
+    const path = writeRecords([article('a:1'), '{"kind": "node", "label": "Person", "id": ', node('Person', 'person:p', { name: 'Trần Văn Bình' }, ['a:1']), '{"kind":"edge","type":"bad type"}']);
+    const summary = await load(path, (b) => bad.push(b));
+    expect(bad.map((b) => b.line)).toEqual([2, 4]);
+    expect(summary).toMatchObject({ articles: 1, nodes: 1, badLines: 2 });
+  });
+
+  it('counts an edge whose endpoint is nowhere, and does not write it', async () => {
+    const summary = await load(writeRecords([article('a:1'), node('Person', 'person:p', { name: 'Trần Văn Bình' }, ['a:1']), held('person:p', 'position:nowhere', { 'a:1': 'x' })]));
+    expect(summary).toMatchObject({ edges: 0, edgesWithoutEndpoint: 1 });
+  });
+});
+
+describe('a load killed half-way', () => {
+  it('leaves whole batches, and a second run completes it', async () => {
+    const records = [...syntheticGraph({ articles: 600 })];
+    const path = writeRecords(records);
+    const settings = testSettings();
+    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '..', '..', 'cli', 'src', 'kg.ts'), 'load', path, '--batch-size', '200', '--quiet'], {
+      env: { ...process.env, NEO4J_URI: settings.uri, NEO4J_USER: settings.user, NEO4J_PASSWORD: settings.password },
+      stdio: 'ignore',
+    });
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    // Kill it once some, not all, of the nodes are in.
+    const nodeRecords = records.filter((r) => r.kind === 'node').length;
+    for (;;) {
+      const [row] = await query(driver, 'MATCH (n:Entity) RETURN count(n) AS n');
+      if (Number(row?.n) > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    child.kill('SIGKILL');
+    await exited;
+    const [partial] = await query(driver, 'MATCH (n:Entity) RETURN count(n) AS n');
+    expect(Number(partial?.n)).toBeLessThan(nodeRecords);
+
+    const summary = await loadGraphFile(driver, path, { database: settings.database, batchSize: 500 });
+    expect(summary.edgesWithoutEndpoint).toBe(0);
+    const counts = await countGraph(driver);
+    expect(counts.Entity).toBe(nodeRecords);
+    expect(counts.Article).toBe(records.filter((r) => r.kind === 'article').length);
+    const edgeRecords = records.filter((r) => r.kind === 'edge').length;
+    const mentions = records.reduce((sum, r) => sum + (r.kind === 'node' ? r.articles.length : 0), 0);
+    const relationships = Object.entries(counts).filter(([key]) => key === key.toUpperCase()).reduce((sum, [, n]) => sum + n, 0);
+    expect(relationships).toBe(edgeRecords + mentions);
+  });
+});

@@ -1,0 +1,56 @@
+/** Shared by the Neo4j tests: the test server's driver, an empty database, counts, files of records. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import type { Driver } from 'neo4j-driver';
+import { inject } from 'vitest';
+
+import { runExtraction, type GraphRecord } from '@vnkg/extractor';
+
+import { connectNeo4j } from '../src/index.js';
+
+export const SEEDS_DIR = join(import.meta.dirname, '..', '..', '..', 'seeds');
+
+export const testSettings = () => inject('neo4jTest');
+
+export async function testDriver(): Promise<Driver> {
+  return connectNeo4j(testSettings());
+}
+
+/** Remove every node and relationship (the schema stays). */
+export async function wipe(driver: Driver): Promise<void> {
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
+  const session = driver.session({ database: testSettings().database });
+  try {
+    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+export async function query(driver: Driver, cypher: string, params: Record<string, unknown> = {}): Promise<Array<Record<string, unknown>>> {
+  const result = await driver.executeQuery(cypher, params, { database: testSettings().database });
+  return result.records.map((record) => record.toObject());
+}
+
+/** Nodes by label and relationships by type, e.g. {"Person": 10, "HELD_POSITION": 13}. */
+export async function countGraph(driver: Driver): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const row of await query(driver, 'MATCH (n) UNWIND labels(n) AS label RETURN label AS key, count(*) AS n')) counts[String(row.key)] = Number(row.n);
+  for (const row of await query(driver, 'MATCH ()-[r]->() RETURN type(r) AS key, count(*) AS n')) counts[String(row.key)] = Number(row.n);
+  return counts;
+}
+
+export function writeRecords(records: Array<GraphRecord | string>, name = 'graph.jsonl'): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'kg-load-')), name);
+  writeFileSync(path, `${records.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n')}\n`);
+  return path;
+}
+
+/** The seeds extracted into a JSONL file, and its records. */
+export async function extractSeeds(): Promise<{ path: string; records: GraphRecord[] }> {
+  const records: GraphRecord[] = [];
+  await runExtraction([SEEDS_DIR], { write: (record) => records.push(record) });
+  return { path: writeRecords(records, 'seeds.jsonl'), records };
+}
