@@ -1,0 +1,63 @@
+/**
+ * The Cypher cookbook (docs/cookbook/*.cypher, shown in docs/schema.md) run on the seeds in a real
+ * Neo4j: each query, with the params written in its header, returns the rows a researcher expects.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { loadGraphFile } from '../src/index.js';
+import { extractSeeds, query, testDriver, testSettings, wipe } from './neo4j-helpers.js';
+
+const COOKBOOK = join(import.meta.dirname, '..', '..', '..', 'docs', 'cookbook');
+const SCHEMA_DOC = join(import.meta.dirname, '..', '..', '..', 'docs', 'schema.md');
+
+const expectations: Record<string, (rows: Array<Record<string, unknown>>) => void> = {
+  'holders-on-date.cypher': (rows) => expect(rows).toEqual([expect.objectContaining({ person: 'Lê Minh Hưng', status: 'current', firstSeen: '2024-12-16' })]),
+  'career-timeline.cypher': (rows) => {
+    // One row per observation: an office stated in two sentences is two rows.
+    expect([...new Set(rows.map((r) => r.office))]).toEqual(['Bí thư Trung ương Đảng', 'Trưởng Ban Tổ chức Trung ương', 'Ủy viên Bộ Chính trị']);
+    for (const row of rows) expect(row).toMatchObject({ seen: '2024-12-16', quote: expect.stringContaining('Lê Minh Hưng'), article: expect.stringMatching(/^Hội nghị toàn quốc/) });
+  },
+  'successions.cypher': (rows) => expect(rows).toEqual([{ person: 'Vũ Mạnh Hà', status: 'current', firstSeen: '2023-12-30', lastSeen: '2023-12-30' }]),
+  'congress-attendance.cypher': (rows) =>
+    expect(rows.map((r) => [r.person, r.role])).toEqual([
+      ['Phùng Khánh Tài', 'attended'],
+      ['Lê Minh Hưng', 'chaired'],
+      ['Tô Lâm', 'directed'],
+    ]),
+  'implementing-documents.cypher': (rows) => expect(rows).toEqual([expect.objectContaining({ type: 'Kế hoạch', number: '43-KH/TU', implements: '21-KL/TW', quote: expect.stringContaining('43-KH/TU') })]),
+  'standing-committee-network.cypher': (rows) => expect(rows).toEqual([{ member: 'Lê Thị Hường', fellowMember: 'Vũ Mạnh Hà' }]),
+};
+
+function readRecipe(file: string): { cypher: string; params: Record<string, unknown> } {
+  const cypher = readFileSync(join(COOKBOOK, file), 'utf8');
+  const params = /^\/\/ params: (\{.*\})$/m.exec(cypher)?.[1];
+  return { cypher, params: params ? (JSON.parse(params) as Record<string, unknown>) : {} };
+}
+
+let driver: Driver;
+beforeAll(async () => {
+  driver = await testDriver();
+  await wipe(driver);
+  await loadGraphFile(driver, (await extractSeeds()).path, { database: testSettings().database, batchSize: 100 });
+});
+afterAll(async () => {
+  await driver.close();
+});
+
+describe('the Cypher cookbook on the seeds', () => {
+  it('has an expectation for every recipe, and docs/schema.md shows every recipe as it is', () => {
+    const recipes = readdirSync(COOKBOOK).filter((f) => f.endsWith('.cypher'));
+    expect(recipes.sort()).toEqual(Object.keys(expectations).sort());
+    const doc = readFileSync(SCHEMA_DOC, 'utf8');
+    for (const recipe of recipes) expect(doc, `docs/schema.md shows ${recipe}`).toContain(readRecipe(recipe).cypher.trim());
+  });
+
+  it.each(Object.keys(expectations))('%s', async (file) => {
+    const { cypher, params } = readRecipe(file);
+    expectations[file]!(await query(driver, cypher, params));
+  });
+});
