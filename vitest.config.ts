@@ -16,7 +16,7 @@ export default defineConfig({
         // Against a real Neo4j (see packages/store/test/neo4j-setup.ts); files share one database, so one at a time.
         test: {
           name: 'neo4j',
-          include: ['packages/*/test/**/*.neo4j.test.ts'],
+          include: ['packages/*/test/**/*.neo4j.test.ts', 'examples/test/**/*.neo4j.test.ts'],
           globalSetup: ['packages/store/test/neo4j-setup.ts'],
           fileParallelism: false,
           testTimeout: 120_000,

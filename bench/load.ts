@@ -1,5 +1,5 @@
 /**
- * pnpm bench load [--records 200000] [--batch-sizes 2000] 
+ * pnpm bench load [--records 200000] [--batch-sizes 500,2000,5000,10000]
  * Loads a generated graph (the shape of a real extraction) into the Neo4j at NEO4J_URI, emptied
  * first, once per batch size, and prints nodes+relationships per second. Start a local server with
  * `pnpm neo4j:start`; the database is wiped, so never point this at one you care about.
@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { readConfig } from '../packages/cli/src/config.js';
 import { connectNeo4j, loadGraphFile, syntheticGraph } from '../packages/store/src/index.js';
 
-const { values } = parseArgs({ args: process.argv.slice(3), options: { records: { type: 'string', default: '200000' }, 'batch-sizes': { type: 'string', default: '2000' } } });
+const { values } = parseArgs({ args: process.argv.slice(3), options: { records: { type: 'string', default: '200000' }, 'batch-sizes': { type: 'string', default: '500,2000,5000,10000' } } });
 const settings = readConfig().neo4j;
 if (!settings) {
   process.stderr.write('bench load: set NEO4J_URI (and NEO4J_PASSWORD); `pnpm neo4j:start` starts a local server\n');

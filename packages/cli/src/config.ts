@@ -33,7 +33,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
           database: env.NEO4J_DATABASE || 'neo4j',
         }
       : null,
-    batchSize: positiveInteger('KG_BATCH_SIZE', env.KG_BATCH_SIZE, 2000),
+    batchSize: positiveInteger('KG_BATCH_SIZE', env.KG_BATCH_SIZE, 5000),
     port: positiveInteger('PORT', env.PORT, 8080),
     corpusDir: env.CORPUS_DIR || 'seeds',
     dataDir: env.DATA_DIR || 'data',
