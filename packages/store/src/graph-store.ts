@@ -1,0 +1,96 @@
+/**
+ * The storage interface
+ * =====================
+ * What the graph API asks of a store. Two stores implement it, the embedded graphology one and Neo4j,
+ * and one contract test suite checks they give the same answers. Stores return facts as stored;
+ * choosing and ordering (holders at a date, search ranking) happens once, in ./queries.
+ */
+export type StoreKind = 'embedded' | 'neo4j';
+
+/** A node as lists and graphs show it: `name` is its name, title or number. */
+export interface NodeSummary {
+  id: string;
+  label: string;
+  name: string;
+}
+
+export interface GraphNode extends NodeSummary {
+  props: Record<string, unknown>;
+}
+
+export interface GraphEdge {
+  type: string;
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+}
+
+export interface Subgraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+}
+
+export interface NodeDetail extends GraphNode {
+  /** Relationships by type, both directions (MENTIONED_IN excluded: see `articles`). */
+  degree: Record<string, number>;
+  articles: string[];
+}
+
+export interface ArticleMeta {
+  id: string;
+  title: string | null;
+  published: string | null;
+  url: string | null;
+}
+
+/** One sentence supporting a fact. */
+export interface EvidenceView {
+  quote: string;
+  asOf: string | null;
+  article: ArticleMeta;
+}
+
+export interface Office {
+  id: string;
+  title: string;
+  province: string | null;
+}
+
+/** One HELD_POSITION fact: a person in an office, with every sentence that says so. */
+export interface Holding {
+  person: { id: string; name: string };
+  office: Office;
+  status: string;
+  evidence: EvidenceView[];
+}
+
+export interface ArticleFacts {
+  article: ArticleMeta & Record<string, unknown>;
+  facts: Array<{ type: string; from: NodeSummary; to: NodeSummary; props: Record<string, unknown>; quote: string }>;
+}
+
+export interface GraphStore {
+  readonly kind: StoreKind;
+  /** Nodes by label (Article included). */
+  counts(): Promise<Record<string, number>>;
+  /** Nodes whose name, title or number might match the query (a superset; ranked by ./queries/search). */
+  searchCandidates(foldedQuery: string, label: string | null, limit: number): Promise<NodeSummary[]>;
+  node(id: string): Promise<NodeDetail | null>;
+  /** The offices a person held (null when there is no such person). */
+  holdingsOfPerson(personId: string): Promise<Holding[] | null>;
+  /** Every holding of the given offices. */
+  holdingsOfOffices(officeIds: string[]): Promise<Holding[]>;
+  /** Offices whose title's folded form equals one of the keys (see ./queries/offices). */
+  officesByTitleKey(titleKeys: string[]): Promise<Office[]>;
+  /** The offices of a province (null when there is no such province). */
+  officesOfProvince(provinceId: string): Promise<{ province: NodeSummary; offices: Office[] } | null>;
+  /** Nodes within `depth` hops of `id` (MENTIONED_IN not followed), at most `limit` nodes. */
+  neighborhood(id: string, depth: number, limit: number): Promise<Subgraph | null>;
+  /** The `limit` most connected nodes and the edges among them. */
+  overview(limit: number): Promise<Subgraph>;
+  /** Everything (for export), capped at `limit` nodes. */
+  everything(limit: number): Promise<Subgraph>;
+  article(id: string): Promise<ArticleFacts | null>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+
+import type { Holding } from '../graph-store.js';
+import { holders, timeline } from './holders.js';
+import { officeIdsFor } from './offices.js';
+import { rankSearch } from './search.js';
+
+const node = (id: string, name: string, label = 'Person') => ({ id, label, name });
+
+describe('rankSearch', () => {
+  const candidates = [node('p1', 'Lê Minh Hưng'), node('p2', 'Tô Lâm'), node('p3', 'Lâm Văn Tô'), node('r1', '18-NQ/TW', 'Resolution'), node('p4', 'Lê Minh Hưng Thịnh')];
+  it.each([
+    ['le minh hung', ['p1', 'p4']],
+    ['to lam', ['p2']],
+    ['lam', ['p3', 'p2']],
+    ['18-NQ', ['r1']],
+    ['  TÔ   LÂM ', ['p2']],
+    ['nq', ['r1']],
+    ['xyz', []],
+    ['', []],
+  ])('%j → %j', (query, ids) => {
+    expect(rankSearch(query, candidates, 10).map((hit) => hit.id)).toEqual(ids);
+  });
+  it('keeps to the limit', () => {
+    expect(rankSearch('l', candidates, 2)).toHaveLength(2);
+  });
+});
+
+const evidence = (asOf: string | null) => ({ quote: `câu ${asOf}`, asOf, article: { id: `a:${asOf}`, title: null, published: asOf, url: null } });
+const office = { id: 'position:bí-thư-tỉnh-ủy-lai-châu', title: 'Bí thư Tỉnh ủy Lai Châu', province: 'Lai Châu' };
+const holding = (id: string, dates: Array<string | null>, status = 'current'): Holding => ({ person: { id, name: id }, office, status, evidence: dates.map(evidence) });
+
+describe('holders', () => {
+  const succession = [holding('B', ['2022-05-01', '2024-01-10']), holding('A', ['2015-03-01', '2019-12-01']), holding('C', ['2025-08-01'])];
+
+  it('without a date, lists every holder oldest first, each after the one before', () => {
+    expect(holders(succession).map((h) => [h.person.id, h.firstSeen, h.lastSeen, h.after?.id ?? null])).toEqual([
+      ['A', '2015-03-01', '2019-12-01', null],
+      ['B', '2022-05-01', '2024-01-10', 'A'],
+      ['C', '2025-08-01', '2025-08-01', 'B'],
+    ]);
+  });
+
+  it.each([
+    ['observed on the date', '2024-01-10', 'B'],
+    ['the latest seen before, not yet displaced', '2024-12-31', 'B'],
+    ['displaced by a later holder seen by the date', '2023-01-01', 'B'],
+    ['before anyone was seen: the nearest after', '2010-01-01', 'A'],
+    ['after everyone: the last one', '2030-01-01', 'C'],
+  ])('at a date %s', (_case, at, expected) => {
+    const result = holders(succession, at);
+    expect(result.filter((h) => h.atDate).map((h) => h.person.id)).toEqual([expected]);
+    expect(result[0]!.person.id).toBe(expected);
+    expect(result).toHaveLength(3);
+  });
+
+  it('does not give the office at a date to someone seen only as its former holder', () => {
+    expect(holders([holding('A', ['2020-01-01'], 'former'), holding('B', ['2018-01-01'])], '2021-01-01').filter((h) => h.atDate).map((h) => h.person.id)).toEqual(['B']);
+  });
+});
+
+describe('timeline', () => {
+  it('orders offices by first sighting, undated last', () => {
+    const other = { ...office, id: 'position:x', title: 'Chủ tịch UBND tỉnh Lai Châu' };
+    const rows = timeline([{ ...holding('A', [null]), office: other }, holding('A', ['2020-02-02', '2019-01-01'])]);
+    expect(rows.map((r) => [r.office.id, r.firstSeen, r.lastSeen])).toEqual([
+      [office.id, '2019-01-01', '2020-02-02'],
+      ['position:x', null, null],
+    ]);
+  });
+});
+
+describe('officeIdsFor', () => {
+  it.each([
+    ['Trưởng ban Tổ chức TW', null, 'position:trưởng-ban-tổ-chức-trung-ương'],
+    ['Bí thư Tỉnh uỷ', 'Lai Châu', 'position:bí-thư-tỉnh-ủy-lai-châu'],
+    ['Bí thư Tỉnh ủy Lai Châu', null, 'position:bí-thư-tỉnh-ủy-lai-châu'],
+    ['Phó Bí thư Thường trực Tỉnh ủy', 'Phú Thọ', 'position:phó-bí-thư-thường-trực-tỉnh-ủy-phú-thọ'],
+  ])('%s (%s) → %s', (title, province, id) => {
+    expect(officeIdsFor(title, province)[0]).toBe(id);
+  });
+});
