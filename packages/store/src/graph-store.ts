@@ -81,8 +81,8 @@ export interface GraphStore {
   holdingsOfPerson(personId: string): Promise<Holding[] | null>;
   /** Every holding of the given offices. */
   holdingsOfOffices(officeIds: string[]): Promise<Holding[]>;
-  /** Offices whose title's folded form equals one of the keys (see ./queries/offices). */
-  officesByTitleKey(titleKeys: string[]): Promise<Office[]>;
+  /** The Positions among these ids (see ./queries/offices for the ids a title may have). */
+  officesById(officeIds: string[]): Promise<Office[]>;
   /** The offices of a province (null when there is no such province). */
   officesOfProvince(provinceId: string): Promise<{ province: NodeSummary; offices: Office[] } | null>;
   /** Nodes within `depth` hops of `id` (MENTIONED_IN not followed), at most `limit` nodes. */

@@ -4,3 +4,7 @@ export { connectNeo4j, Neo4jUnavailableError, type Neo4jSettings } from './neo4j
 export { ensureSchema, NAME_INDEX, SCHEMA_STATEMENTS } from './neo4j/schema.js';
 export { loadGraphFile, type LoadOptions, type LoadProgress, type LoadSummary } from './neo4j/loader.js';
 export { syntheticGraph, type SyntheticOptions } from './synthetic-graph.js';
+export type * from './graph-store.js';
+export { EmbeddedStore } from './embedded/embedded-store.js';
+export { Neo4jStore } from './neo4j/neo4j-store.js';
+export * as answers from './queries/answers.js';

@@ -14,6 +14,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { ArticleRecord, EdgeRecord, GraphRecord, NodeRecord } from '@vnkg/extractor';
 
 import { countLines, readGraphFile, type BadLine } from '../graph-file.js';
+import { searchText } from '../node-names.js';
 import { RETRACT_EDGES, RETRACT_NODES, UPSERT_ARTICLES, upsertEdges, upsertNodes } from './cypher.js';
 import { prepareSchemaForLoad } from './schema.js';
 
@@ -64,7 +65,7 @@ export function toProperties(props: Record<string, unknown>): Row {
 
 const articleRow = ({ kind: _kind, id, ...props }: ArticleRecord): Row => ({ id, props: toProperties(props) });
 
-const nodeRow = (node: NodeRecord): Row => ({ id: node.id, props: toProperties(node.props), articles: node.articles });
+const nodeRow = (node: NodeRecord): Row => ({ id: node.id, props: { ...toProperties(node.props), searchText: searchText(node.id, node.props) }, articles: node.articles });
 
 export function edgeRow(edge: EdgeRecord): Row {
   return {

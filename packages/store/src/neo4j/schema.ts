@@ -9,8 +9,12 @@ import type { Driver } from 'neo4j-driver';
 
 import { NODE_LABELS } from '../graph-file.js';
 
-/** The full-text index that finds names, titles and numbers without their diacritics ("le minh hung"). */
-export const NAME_INDEX = 'entity_names';
+/**
+ * The full-text index that finds names, titles and numbers without their diacritics ("le minh hung"):
+ * over `searchText`, which the loader writes already folded (đ → d) with one space between words. The
+ * analyzer has no stop words: an English list would drop folded syllables such as "to" (Tô), "the" (Thế).
+ */
+export const NAME_INDEX = 'entity_search';
 
 const snake = (label: string) => label.replace(/[A-Z]/g, (c, i: number) => `${i ? '_' : ''}${c.toLowerCase()}`);
 
@@ -31,9 +35,8 @@ export const INDEX_STATEMENTS: string[] = [
   'CREATE INDEX event_name IF NOT EXISTS FOR (n:Event) ON (n.name)',
   'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)',
   'CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published)',
-  // standard-folding folds accents away (Lucene's ASCII folding: ư → u, đ → d), so an unaccented query matches.
-  `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.name, n.title, n.number]
-   OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding'}}`,
+  `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.searchText]
+   OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-no-stop-words'}}`,
 ];
 
 export const SCHEMA_STATEMENTS = [...CONSTRAINT_STATEMENTS, ...INDEX_STATEMENTS];

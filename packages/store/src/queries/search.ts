@@ -8,6 +8,7 @@
 import { asciiFold } from '@vnkg/extractor';
 
 import type { NodeSummary } from '../graph-store.js';
+import { byCodeUnits } from '../node-names.js';
 
 /** The search form of a text: no diacritics, lower case, single spaces. */
 export const searchKey = (text: string): string => asciiFold(text);
@@ -31,7 +32,7 @@ export function rankSearch(query: string, candidates: NodeSummary[], limit: numb
     .filter((c) => !seen.has(c.id) && seen.add(c.id))
     .map((candidate) => ({ candidate, rank: matchRank(candidate.name, folded) }))
     .filter((hit): hit is { candidate: NodeSummary; rank: number } => hit.rank !== null)
-    .sort((a, b) => a.rank - b.rank || a.candidate.name.length - b.candidate.name.length || a.candidate.name.localeCompare(b.candidate.name, 'vi') || a.candidate.id.localeCompare(b.candidate.id))
+    .sort((a, b) => a.rank - b.rank || a.candidate.name.length - b.candidate.name.length || byCodeUnits(a.candidate.name, b.candidate.name) || byCodeUnits(a.candidate.id, b.candidate.id))
     .slice(0, limit)
     .map((hit) => hit.candidate);
 }

@@ -1,0 +1,251 @@
+/**
+ * Embedded store
+ * ==============
+ * The whole graph in process memory, in a graphology multi-directed graph: nodes keyed by id with
+ * {label, props, articles}, edges keyed "TYPE|from|to" with {type, props, articles, evidence}, and the
+ * articles beside it. Built from an extraction file; saved to and opened from one JSON file, so a
+ * restart does not re-extract. The default store when no Neo4j is configured.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+
+import { MultiDirectedGraph } from 'graphology';
+
+import type { ArticleRecord, Evidence, GraphRecord } from '@vnkg/extractor';
+
+import type { ArticleFacts, ArticleMeta, GraphEdge, GraphNode, GraphStore, Holding, NodeDetail, NodeSummary, Office, Subgraph } from '../graph-store.js';
+import { readGraphFile, type BadLine } from '../graph-file.js';
+import { byCodeUnits, byFact, displayName } from '../node-names.js';
+import { SearchIndex } from './search-index.js';
+
+interface NodeAttributes {
+  label: string;
+  props: Record<string, unknown>;
+  articles: string[];
+}
+
+interface EdgeAttributes {
+  type: string;
+  props: Record<string, unknown>;
+  articles: string[];
+  evidence: Evidence[];
+}
+
+type Graph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+
+/** What is saved: the graph in graphology's serialised form, the articles, and who made it. */
+interface SavedStore {
+  format: 'vnkg-embedded-store/1';
+  fingerprint: string;
+  articles: ArticleRecord[];
+  graph: ReturnType<Graph['export']>;
+}
+
+/** Properties as a database keeps them: an unknown (null) value is no property at all. */
+const known = (props: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(props).filter(([, value]) => value !== null && value !== undefined));
+
+
+export class EmbeddedStore implements GraphStore {
+  readonly kind = 'embedded' as const;
+  private readonly search = new SearchIndex();
+  /** The edges each article supports, for GET /articles/:id. */
+  private readonly edgesByArticle = new Map<string, string[]>();
+
+  private constructor(
+    private readonly graph: Graph,
+    private readonly articles: Map<string, ArticleRecord>,
+    /** What the store was built from (the API's `pnpm start` compares it with the corpus). */
+    readonly fingerprint: string,
+  ) {
+    graph.forEachNode((id, attributes) => this.search.add(id, attributes.label, displayName(id, attributes.props)));
+    this.search.freeze();
+    graph.forEachEdge((edge, attributes) => {
+      for (const article of attributes.articles) {
+        const list = this.edgesByArticle.get(article);
+        if (list) list.push(edge);
+        else this.edgesByArticle.set(article, [edge]);
+      }
+    });
+  }
+
+  /** Build from records (an extraction). Edges whose endpoints are missing are counted, not added. */
+  static fromRecords(records: Iterable<GraphRecord>, fingerprint = ''): EmbeddedStore & { skippedEdges: number } {
+    const graph: Graph = new MultiDirectedGraph();
+    const articles = new Map<string, ArticleRecord>();
+    let skippedEdges = 0;
+    const edges: GraphRecord[] = [];
+    for (const record of records) {
+      if (record.kind === 'article') articles.set(record.id, record);
+      else if (record.kind === 'node') graph.mergeNode(record.id, { label: record.label, props: known(record.props), articles: record.articles });
+      else edges.push(record);
+    }
+    for (const edge of edges) {
+      if (edge.kind !== 'edge') continue;
+      if (!graph.hasNode(edge.from) || !graph.hasNode(edge.to)) {
+        skippedEdges += 1;
+        continue;
+      }
+      graph.mergeEdgeWithKey(`${edge.type}|${edge.from}|${edge.to}`, edge.from, edge.to, { type: edge.type, props: known(edge.props), articles: edge.articles, evidence: edge.evidence });
+    }
+    return Object.assign(new EmbeddedStore(graph, articles, fingerprint), { skippedEdges });
+  }
+
+  static async fromGraphFile(path: string, onBadLine: (bad: BadLine) => void, fingerprint = ''): Promise<EmbeddedStore & { skippedEdges: number }> {
+    const records: GraphRecord[] = [];
+    for await (const record of readGraphFile(path, onBadLine)) records.push(record);
+    return EmbeddedStore.fromRecords(records, fingerprint);
+  }
+
+  static open(path: string): EmbeddedStore {
+    const saved = JSON.parse(readFileSync(path, 'utf8')) as SavedStore;
+    if (saved.format !== 'vnkg-embedded-store/1') throw new Error(`${path}: not an embedded store file`);
+    const graph: Graph = new MultiDirectedGraph();
+    graph.import(saved.graph);
+    return new EmbeddedStore(graph, new Map(saved.articles.map((a) => [a.id, a])), saved.fingerprint);
+  }
+
+  save(path: string): void {
+    const saved: SavedStore = { format: 'vnkg-embedded-store/1', fingerprint: this.fingerprint, articles: [...this.articles.values()], graph: this.graph.export() };
+    writeFileSync(path, JSON.stringify(saved));
+  }
+
+  async counts(): Promise<Record<string, number>> {
+    const counts: Record<string, number> = { Article: this.articles.size };
+    this.graph.forEachNode((_id, attributes) => {
+      counts[attributes.label] = (counts[attributes.label] ?? 0) + 1;
+    });
+    return counts;
+  }
+
+  async searchCandidates(foldedQuery: string, label: string | null, limit: number): Promise<NodeSummary[]> {
+    return this.search.prefixMatches(foldedQuery, label, limit);
+  }
+
+  async node(id: string): Promise<NodeDetail | null> {
+    if (!this.graph.hasNode(id)) return null;
+    const degree: Record<string, number> = {};
+    this.graph.forEachEdge(id, (_edge, attributes) => {
+      degree[attributes.type] = (degree[attributes.type] ?? 0) + 1;
+    });
+    const attributes = this.graph.getNodeAttributes(id);
+    return { ...this.graphNode(id), degree, articles: attributes.articles };
+  }
+
+  async holdingsOfPerson(personId: string): Promise<Holding[] | null> {
+    if (!this.graph.hasNode(personId) || this.graph.getNodeAttribute(personId, 'label') !== 'Person') return null;
+    return this.graph.outEdges(personId).filter((edge) => this.graph.getEdgeAttribute(edge, 'type') === 'HELD_POSITION').map((edge) => this.holding(edge));
+  }
+
+  async holdingsOfOffices(officeIds: string[]): Promise<Holding[]> {
+    return officeIds
+      .filter((id) => this.graph.hasNode(id))
+      .flatMap((id) => this.graph.inEdges(id))
+      .filter((edge) => this.graph.getEdgeAttribute(edge, 'type') === 'HELD_POSITION')
+      .map((edge) => this.holding(edge));
+  }
+
+  async officesById(officeIds: string[]): Promise<Office[]> {
+    return officeIds.filter((id) => this.graph.hasNode(id) && this.graph.getNodeAttribute(id, 'label') === 'Position').map((id) => this.office(id));
+  }
+
+  async officesOfProvince(provinceId: string): Promise<{ province: NodeSummary; offices: Office[] } | null> {
+    if (!this.graph.hasNode(provinceId) || this.graph.getNodeAttribute(provinceId, 'label') !== 'Province') return null;
+    const offices = new Set<string>();
+    for (const located of this.graph.inEdges(provinceId)) {
+      if (this.graph.getEdgeAttribute(located, 'type') !== 'LOCATED_IN') continue;
+      const org = this.graph.source(located);
+      for (const inOrg of this.graph.inEdges(org)) if (this.graph.getEdgeAttribute(inOrg, 'type') === 'POSITION_IN') offices.add(this.graph.source(inOrg));
+    }
+    return { province: this.summary(provinceId), offices: [...offices].sort().map((id) => this.office(id)) };
+  }
+
+  async neighborhood(id: string, depth: number, limit: number): Promise<Subgraph | null> {
+    if (!this.graph.hasNode(id)) return null;
+    const kept = new Set([id]);
+    let frontier = [id];
+    let truncated = false;
+    for (let hop = 0; hop < depth && !truncated; hop++) {
+      const next: string[] = [];
+      for (const node of frontier) {
+        for (const neighbour of [...this.graph.neighbors(node)].sort()) {
+          if (kept.has(neighbour)) continue;
+          if (kept.size >= limit) {
+            truncated = true;
+            break;
+          }
+          kept.add(neighbour);
+          next.push(neighbour);
+        }
+        if (truncated) break;
+      }
+      frontier = next;
+    }
+    return this.subgraph([...kept], truncated);
+  }
+
+  async overview(limit: number): Promise<Subgraph> {
+    const ranked = this.graph.nodes().sort((a, b) => this.graph.degree(b) - this.graph.degree(a) || byCodeUnits(a, b));
+    return this.subgraph(ranked.slice(0, limit), ranked.length > limit);
+  }
+
+  async everything(limit: number): Promise<Subgraph> {
+    const all = this.graph.nodes().sort();
+    return this.subgraph(all.slice(0, limit), all.length > limit);
+  }
+
+  async article(id: string): Promise<ArticleFacts | null> {
+    const record = this.articles.get(id);
+    if (!record) return null;
+    const facts: ArticleFacts['facts'] = [];
+    for (const edge of this.edgesByArticle.get(id) ?? []) {
+      const attributes = this.graph.getEdgeAttributes(edge);
+      const evidence = attributes.evidence.find((e) => e.article === id);
+      facts.push({ type: attributes.type, from: this.summary(this.graph.source(edge)), to: this.summary(this.graph.target(edge)), props: attributes.props, quote: evidence?.quote ?? '' });
+    }
+    const { kind: _kind, ...meta } = record;
+    facts.sort(byFact);
+    return { article: { ...known(meta), ...this.articleMeta(id) }, facts };
+  }
+
+  async close(): Promise<void> {}
+
+  private summary(id: string): NodeSummary {
+    const attributes = this.graph.getNodeAttributes(id);
+    return { id, label: attributes.label, name: displayName(id, attributes.props) };
+  }
+
+  private graphNode(id: string): GraphNode {
+    return { ...this.summary(id), props: this.graph.getNodeAttribute(id, 'props') };
+  }
+
+  private office(id: string): Office {
+    const props = this.graph.getNodeAttribute(id, 'props');
+    return { id, title: String(props.title ?? id), province: (props.province as string | null | undefined) ?? null };
+  }
+
+  private articleMeta(id: string): ArticleMeta {
+    const record = this.articles.get(id);
+    return { id, title: record?.title ?? null, published: record?.published ?? null, url: record?.url ?? null };
+  }
+
+  private holding(edge: string): Holding {
+    const attributes = this.graph.getEdgeAttributes(edge);
+    const person = this.graph.source(edge);
+    return {
+      person: { id: person, name: this.summary(person).name },
+      office: this.office(this.graph.target(edge)),
+      status: String(attributes.props.status ?? 'current'),
+      evidence: attributes.evidence.map((e) => ({ quote: e.quote, asOf: e.asOf || null, article: this.articleMeta(e.article) })),
+    };
+  }
+
+  private subgraph(ids: string[], truncated: boolean): Subgraph {
+    const kept = new Set(ids);
+    const edges: GraphEdge[] = [];
+    for (const id of ids) {
+      this.graph.forEachOutEdge(id, (_edge, attributes, _source, target) => {
+        if (kept.has(target)) edges.push({ type: attributes.type, from: id, to: target, props: attributes.props });
+      });
+    }
+    return { nodes: ids.map((id) => this.graphNode(id)), edges, truncated };
+  }
+}

@@ -1,0 +1,246 @@
+/**
+ * Neo4j store
+ * ===========
+ * The storage interface over a Neo4j loaded by the loader (see docs/schema.md). Every query is
+ * parameterised; read transactions only. Traversals that must match the embedded store step by step
+ * (the neighbourhood) are driven from here one hop at a time.
+ */
+import neo4j, { type Driver, type Node, type Relationship } from 'neo4j-driver';
+
+import { byFact, displayName } from '../node-names.js';
+import type { ArticleFacts, ArticleMeta, GraphNode, GraphStore, Holding, NodeDetail, NodeSummary, Office, Subgraph } from '../graph-store.js';
+import { NODE_LABELS } from '../graph-file.js';
+import { NAME_INDEX } from './schema.js';
+
+type Row = Record<string, unknown>;
+
+const EVIDENCE_KEYS = new Set(['articles', 'evidenceArticles', 'evidenceQuotes', 'evidenceStarts', 'evidenceEnds', 'evidenceAsOf']);
+
+function labelOf(node: Node): string {
+  return node.labels.find((label) => label !== 'Entity') ?? node.labels[0] ?? 'Entity';
+}
+
+function nodeProps(node: Node): Record<string, unknown> {
+  const { id: _id, searchText: _searchText, ...props } = node.properties as Record<string, unknown>;
+  return props;
+}
+
+function toGraphNode(node: Node): GraphNode {
+  const props = nodeProps(node);
+  const id = String(node.properties.id);
+  return { id, label: labelOf(node), name: displayName(id, props), props };
+}
+
+const toSummary = (node: Node): NodeSummary => {
+  const { id, label, name } = toGraphNode(node);
+  return { id, label, name };
+};
+
+/** A relationship's own properties, without the provenance lists. */
+function factProps(relationship: Relationship): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(relationship.properties).filter(([key]) => !EVIDENCE_KEYS.has(key)));
+}
+
+function toOffice(node: Node): Office {
+  return { id: String(node.properties.id), title: String(node.properties.title ?? node.properties.id), province: (node.properties.province as string | undefined) ?? null };
+}
+
+export class Neo4jStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+  ) {}
+
+  private async read(cypher: string, params: Row = {}): Promise<Row[]> {
+    const result = await this.driver.executeQuery(cypher, params, { database: this.database, routing: 'READ' });
+    return result.records.map((record) => record.toObject());
+  }
+
+  async counts(): Promise<Record<string, number>> {
+    // One count per label: read from the count store, not by scanning.
+    const counts: Record<string, number> = {};
+    for (const label of [...NODE_LABELS, 'Article']) {
+      const [row] = await this.read(`MATCH (n:${label}) RETURN count(n) AS n`);
+      if (Number(row?.n)) counts[label] = Number(row?.n);
+    }
+    return counts;
+  }
+
+  async searchCandidates(foldedQuery: string, label: string | null, limit: number): Promise<NodeSummary[]> {
+    // Lucene query from letters and digits only: every word a prefix ("to lam" → "to* AND lam*").
+    const words = foldedQuery.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (words.length === 0) return [];
+    const lucene = words.map((word) => `${word}*`).join(' AND ');
+    const rows = await this.read(
+      `CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node
+       WHERE $label IS NULL OR $label IN labels(node)
+       RETURN node`,
+      { index: NAME_INDEX, lucene, limit: neo4j.int(limit), label },
+    );
+    return rows.map((row) => toSummary(row.node as Node));
+  }
+
+  async node(id: string): Promise<NodeDetail | null> {
+    const [row] = await this.read(
+      `MATCH (n:Entity {id: $id})
+       OPTIONAL MATCH (n)-[r]-(:Entity)
+       WITH n, type(r) AS type, count(r) AS degree
+       WITH n, collect(CASE WHEN type IS NULL THEN null ELSE [type, degree] END) AS degrees
+       OPTIONAL MATCH (n)-[:MENTIONED_IN]->(a:Article)
+       RETURN n, degrees, collect(a.id) AS articles`,
+      { id },
+    );
+    if (!row) return null;
+    const degree = Object.fromEntries((row.degrees as Array<[string, number]>).map(([type, n]) => [type, Number(n)]));
+    return { ...toGraphNode(row.n as Node), degree, articles: (row.articles as string[]).sort() };
+  }
+
+  private async holdings(match: string, params: Row): Promise<Holding[]> {
+    const rows = await this.read(
+      `${match}
+       CALL (h) {
+         UNWIND h.evidenceArticles AS articleId
+         OPTIONAL MATCH (a:Article {id: articleId})
+         RETURN collect({id: articleId, title: a.title, published: a.published, url: a.url}) AS articles
+       }
+       RETURN p.id AS person, p.name AS name, o AS office, h, articles`,
+      params,
+    );
+    return rows.map((row) => {
+      const h = row.h as Relationship;
+      const articles = row.articles as ArticleMeta[];
+      const quotes = (h.properties.evidenceQuotes as string[] | undefined) ?? [];
+      const asOf = (h.properties.evidenceAsOf as string[] | undefined) ?? [];
+      return {
+        person: { id: String(row.person), name: String(row.name ?? row.person) },
+        office: toOffice(row.office as Node),
+        status: String(h.properties.status ?? 'current'),
+        evidence: quotes.map((quote, i) => ({
+          quote,
+          asOf: asOf[i] || null,
+          article: { id: articles[i]!.id, title: articles[i]!.title ?? null, published: articles[i]!.published ?? null, url: articles[i]!.url ?? null },
+        })),
+      };
+    });
+  }
+
+  async holdingsOfPerson(personId: string): Promise<Holding[] | null> {
+    const [exists] = await this.read('MATCH (p:Person {id: $id}) RETURN p.id AS id', { id: personId });
+    if (!exists) return null;
+    return this.holdings('MATCH (p:Person {id: $id})-[h:HELD_POSITION]->(o:Position)', { id: personId });
+  }
+
+  async holdingsOfOffices(officeIds: string[]): Promise<Holding[]> {
+    return this.holdings('MATCH (p:Person)-[h:HELD_POSITION]->(o:Position) WHERE o.id IN $ids', { ids: officeIds });
+  }
+
+  async officesById(officeIds: string[]): Promise<Office[]> {
+    const rows = await this.read('MATCH (o:Position) WHERE o.id IN $ids RETURN o', { ids: officeIds });
+    return rows.map((row) => toOffice(row.o as Node));
+  }
+
+  async officesOfProvince(provinceId: string): Promise<{ province: NodeSummary; offices: Office[] } | null> {
+    const [row] = await this.read(
+      `MATCH (province:Province {id: $id})
+       OPTIONAL MATCH (o:Position)-[:POSITION_IN]->(:Organization)-[:LOCATED_IN]->(province)
+       RETURN province, collect(DISTINCT o) AS offices`,
+      { id: provinceId },
+    );
+    if (!row) return null;
+    const offices = (row.offices as Node[]).map(toOffice).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { province: toSummary(row.province as Node), offices };
+  }
+
+  async neighborhood(id: string, depth: number, limit: number): Promise<Subgraph | null> {
+    const [exists] = await this.read('MATCH (n:Entity {id: $id}) RETURN n.id AS id', { id });
+    if (!exists) return null;
+    const kept = new Set([id]);
+    let frontier = [id];
+    let truncated = false;
+    for (let hop = 0; hop < depth && !truncated && frontier.length > 0; hop++) {
+      const rows = await this.read(
+        `UNWIND range(0, size($frontier) - 1) AS i
+         MATCH (n:Entity {id: $frontier[i]})-[]-(m:Entity)
+         WITH i, m.id AS neighbour ORDER BY i, neighbour
+         RETURN i, collect(DISTINCT neighbour) AS neighbours`,
+        { frontier },
+      );
+      const next: string[] = [];
+      for (const row of rows) {
+        for (const neighbour of row.neighbours as string[]) {
+          if (kept.has(neighbour)) continue;
+          if (kept.size >= limit) {
+            truncated = true;
+            break;
+          }
+          kept.add(neighbour);
+          next.push(neighbour);
+        }
+        if (truncated) break;
+      }
+      frontier = next;
+    }
+    return this.subgraph([...kept], truncated);
+  }
+
+  async overview(limit: number): Promise<Subgraph> {
+    const rows = await this.read(
+      `MATCH (n:Entity)
+       RETURN n.id AS id, COUNT { (n)-[]-(:Entity) } AS degree
+       ORDER BY degree DESC, id
+       LIMIT $limit`,
+      { limit: neo4j.int(limit + 1) },
+    );
+    const ids = rows.map((row) => String(row.id));
+    return this.subgraph(ids.slice(0, limit), ids.length > limit);
+  }
+
+  async everything(limit: number): Promise<Subgraph> {
+    const rows = await this.read('MATCH (n:Entity) RETURN n.id AS id ORDER BY id LIMIT $limit', { limit: neo4j.int(limit + 1) });
+    const ids = rows.map((row) => String(row.id));
+    return this.subgraph(ids.slice(0, limit), ids.length > limit);
+  }
+
+  async article(id: string): Promise<ArticleFacts | null> {
+    const [row] = await this.read(
+      `MATCH (a:Article {id: $id})
+       OPTIONAL MATCH (a)<-[:MENTIONED_IN]-(x:Entity)-[r]->(y:Entity)
+       WHERE $id IN r.articles
+       WITH a, x, r, y ORDER BY type(r), x.id, y.id
+       RETURN a, collect(CASE WHEN r IS NULL THEN null ELSE {x: x, r: r, y: y} END) AS facts`,
+      { id },
+    );
+    if (!row) return null;
+    const article = row.a as Node;
+    const facts = (row.facts as Array<{ x: Node; r: Relationship; y: Node }>).map(({ x, r, y }) => {
+      const index = ((r.properties.evidenceArticles as string[] | undefined) ?? []).indexOf(id);
+      return { type: r.type, from: toSummary(x), to: toSummary(y), props: factProps(r), quote: index >= 0 ? String((r.properties.evidenceQuotes as string[])[index]) : '' };
+    });
+    facts.sort(byFact);
+    const meta = article.properties as Record<string, unknown>;
+    const field = (key: string) => (meta[key] as string | undefined) ?? null;
+    return { article: { ...meta, id, title: field('title'), published: field('published'), url: field('url') }, facts };
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async subgraph(ids: string[], truncated: boolean): Promise<Subgraph> {
+    const rows = await this.read(
+      `UNWIND range(0, size($ids) - 1) AS i
+       MATCH (n:Entity {id: $ids[i]})
+       OPTIONAL MATCH (n)-[r]->(m:Entity) WHERE m.id IN $ids
+       RETURN i, n, collect(CASE WHEN r IS NULL THEN null ELSE {r: r, to: m.id} END) AS out
+       ORDER BY i`,
+      { ids },
+    );
+    return {
+      nodes: rows.map((row) => toGraphNode(row.n as Node)),
+      edges: rows.flatMap((row) => (row.out as Array<{ r: Relationship; to: string }>).map(({ r, to }) => ({ type: r.type, from: String((row.n as Node).properties.id), to, props: factProps(r) }))),
+      truncated,
+    };
+  }
+}
