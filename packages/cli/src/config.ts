@@ -14,6 +14,8 @@ export interface Config {
   port: number;
   corpusDir: string;
   dataDir: string;
+  /** Browser origins allowed to call the API: '*', a list, or none (same origin only). */
+  corsOrigins: '*' | string[] | undefined;
 }
 
 function positiveInteger(name: string, raw: string | undefined, fallback: number): number {
@@ -37,5 +39,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: positiveInteger('PORT', env.PORT, 8080),
     corpusDir: env.CORPUS_DIR || 'seeds',
     dataDir: env.DATA_DIR || 'data',
+    corsOrigins: !env.CORS_ORIGINS ? undefined : env.CORS_ORIGINS === '*' ? '*' : env.CORS_ORIGINS.split(',').map((origin) => origin.trim()),
   };
 }

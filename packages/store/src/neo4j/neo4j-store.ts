@@ -10,6 +10,7 @@ import neo4j, { type Driver, type Node, type Relationship } from 'neo4j-driver';
 import { byFact, displayName } from '../node-names.js';
 import type { ArticleFacts, ArticleMeta, GraphNode, GraphStore, Holding, NodeDetail, NodeSummary, Office, Subgraph } from '../graph-store.js';
 import { NODE_LABELS } from '../graph-file.js';
+import { runReadOnlyCypher, type CypherLimits, type CypherResult } from './read-only-cypher.js';
 import { NAME_INDEX } from './schema.js';
 
 type Row = Record<string, unknown>;
@@ -222,6 +223,11 @@ export class Neo4jStore implements GraphStore {
     const meta = article.properties as Record<string, unknown>;
     const field = (key: string) => (meta[key] as string | undefined) ?? null;
     return { article: { ...meta, id, title: field('title'), published: field('published'), url: field('url') }, facts };
+  }
+
+  /** Researchers' Cypher, read-only and capped (see read-only-cypher.ts). */
+  cypher(query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<CypherResult> {
+    return runReadOnlyCypher(this.driver, this.database, query, params, limits);
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,69 @@
+/**
+ * kg serve --graph graph.jsonl [--port N]: the graph API (and the built viewer) over an extraction,
+ * in the embedded store. Also the serving half of `kg start`.
+ */
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { createApp } from '@vnkg/graph-api';
+import { EmbeddedStore, type GraphStore } from '@vnkg/store';
+
+import { readConfig } from '../config.js';
+
+export const SERVE_USAGE = `usage: kg serve --graph graph.jsonl [--port N]
+  Serves the graph API (/api, see /api/openapi.json) and the viewer over an extraction, in the
+  embedded store. PORT (default 8080), CORS_ORIGINS ('*' or a comma list).`;
+
+const VIEWER_DIR = join(import.meta.dirname, '..', '..', '..', 'viewer', 'dist');
+
+/** Listen until SIGINT/SIGTERM, then close the server and the store. */
+export async function serveStore(store: GraphStore, port: number, corsOrigins: '*' | string[] | undefined): Promise<number> {
+  const app = createApp({ store, corsOrigins, viewerDir: VIEWER_DIR });
+  let server: Server;
+  try {
+    server = await new Promise<Server>((resolve, reject) => {
+      const listening = app.listen(port, '0.0.0.0', () => resolve(listening)).on('error', reject);
+    });
+  } catch (error) {
+    process.stderr.write(`kg: cannot listen on port ${port}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  process.stderr.write(`serving http://localhost:${port} (API at /api, OpenAPI at /api/openapi.json)\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => server.close(() => resolve());
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await store.close();
+  return 0;
+}
+
+export async function serve(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { graph: { type: 'string', short: 'g' }, port: { type: 'string', short: 'p' } } });
+  let config;
+  try {
+    config = readConfig(values.port ? { ...process.env, PORT: values.port } : process.env);
+  } catch (error) {
+    process.stderr.write(`kg serve: ${(error as Error).message}\n`);
+    return 2;
+  }
+  if (!values.graph) {
+    process.stderr.write(`${SERVE_USAGE}\n`);
+    return 2;
+  }
+  let badLines = 0;
+  let store;
+  try {
+    store = await EmbeddedStore.fromGraphFile(values.graph, (bad) => {
+      badLines += 1;
+      process.stderr.write(`error: ${values.graph} line ${bad.line}: ${bad.reason} (skipped)\n`);
+    });
+  } catch (error) {
+    process.stderr.write(`kg serve: cannot read ${values.graph}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const counts = await store.counts();
+  process.stderr.write(`store: embedded, from ${values.graph} (${Object.values(counts).reduce((a, b) => a + b, 0)} nodes; ${badLines} bad lines, ${store.skippedEdges} edges without endpoints skipped)\n`);
+  return serveStore(store, config.port, config.corsOrigins);
+}

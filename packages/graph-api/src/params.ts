@@ -1,0 +1,42 @@
+/** Request parameter schemas: every query and path parameter is checked before a store is asked. */
+import { z } from 'zod';
+
+const LABELS = ['Person', 'Position', 'Organization', 'Province', 'Congress', 'Resolution', 'Event'] as const;
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const limit = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback);
+
+export const nodeId = z.string().min(1).max(300);
+
+export const searchQuery = z.object({
+  q: z.string().trim().min(1, 'q is required').max(200),
+  label: z.enum(LABELS).optional(),
+  limit: limit(100, 20),
+});
+
+export const holdersQuery = z.object({
+  title: z.string().trim().min(1, 'title is required').max(300),
+  province: z.string().trim().min(1).max(100).optional(),
+  at: isoDate.optional(),
+});
+
+export const atQuery = z.object({ at: isoDate.optional() });
+
+export const neighborhoodQuery = z.object({
+  id: nodeId,
+  depth: z.coerce.number().int().min(1).max(2).default(1),
+  limit: limit(2000, 200),
+});
+
+export const overviewQuery = z.object({ limit: limit(2000, 300) });
+
+export const exportQuery = z.object({
+  format: z.enum(['json', 'graphml', 'gexf', 'csv']).default('json'),
+  id: nodeId.optional(),
+  depth: z.coerce.number().int().min(1).max(2).default(1),
+  limit: limit(200_000, 50_000),
+});
+
+export const cypherBody = z.object({
+  query: z.string().trim().min(1, 'query is required').max(10_000),
+  params: z.record(z.unknown()).default({}),
+});
