@@ -1,45 +1,87 @@
 #!/usr/bin/env bash
 # Starts Neo4j 5.26 Community (tools/neo4j-local, embedded, Bolt on 127.0.0.1) in the background and
 # waits until it accepts connections. Settings from the environment:
-#   NEO4J_PORT (7687)  NEO4J_DATA_DIR (data/neo4j-local)  NEO4J_PASSWORD (kg-local-pass)
-#   NEO4J_HEAP (2g)    NEO4J_PAGECACHE_MB (256)
-# The pid and log live in the data folder, so servers on different folders can run side by side.
+#   NEO4J_PORT (7687)  NEO4J_DATA_DIR (data/neo4j-local)  NEO4J_PASSWORD (kg-local-pass, user neo4j)
+#   NEO4J_HEAP (2g)    NEO4J_PAGECACHE_MB (256)           NEO4J_JAVA_OPTS (extra JVM options)
+# The pid and log sit beside the data folder (data/neo4j-local.pid, data/neo4j-local.log), so servers
+# on different data folders can run side by side. Stop with scripts/neo4j-stop.sh (same NEO4J_DATA_DIR).
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 tool="$root/tools/neo4j-local"
 port="${NEO4J_PORT:-7687}"
 data_dir="${NEO4J_DATA_DIR:-$root/data/neo4j-local}"
 mkdir -p "$data_dir"
 data_dir="$(cd "$data_dir" && pwd)"
-pid_file="$data_dir/neo4j-local.pid"
-log_file="$data_dir/neo4j-local.log"
+pid_file="$data_dir.pid"
+log_file="$data_dir.log"
+legacy_pid_file="$data_dir/neo4j-local.pid" # where earlier versions of this script kept it
 
-if [[ -f "$pid_file" ]] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then
-  echo "neo4j-local already running (pid $(cat "$pid_file"), data $data_dir)"
-  exit 0
-fi
+is_ours() { [[ -n "${1:-}" ]] && kill -0 "$1" 2>/dev/null && tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null | grep -q 'kg\.neo4jlocal\.Main'; }
+port_answers() { (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; }
 
-# Build once; again only when the sources changed. Maven keeps the jars in ~/.m2.
+for f in "$pid_file" "$legacy_pid_file"; do
+  [[ -f "$f" ]] || continue
+  pid="$(cat "$f")"
+  if is_ours "$pid" && port_answers; then
+    echo "neo4j-local already running (pid $pid) on bolt://127.0.0.1:$port, data $data_dir"
+    exit 0
+  fi
+  if is_ours "$pid"; then
+    echo "neo4j-local (pid $pid) is running on $data_dir but not answering on port $port; stop it first: scripts/neo4j-stop.sh" >&2
+    exit 1
+  fi
+  rm -f "$f" # stale: that process is gone
+done
+
+# Build once; again only when the pom or the sources changed. Maven keeps the jars in ~/.m2.
 jar="$tool/target/neo4j-local.jar"
-if [[ ! -f "$jar" || "$tool/pom.xml" -nt "$jar" || -n "$(find "$tool/src" -newer "$jar" -type f -print -quit)" ]]; then
-  echo "building tools/neo4j-local (first time downloads Neo4j from Maven Central)…"
-  mvn -B -q -f "$tool/pom.xml" package -DskipTests
+if [[ ! -f "$jar" || ! -d "$tool/target/lib" || "$tool/pom.xml" -nt "$jar" ||
+      -n "$(find "$tool/src" -newer "$jar" -type f -print -quit)" ]]; then
+  echo "building tools/neo4j-local (the first build downloads ~125 MB of Neo4j jars from Maven Central)…"
+  rm -rf "$tool/target/lib" # no stale jars from an earlier version pin
+  if ! mvn -B -q -f "$tool/pom.xml" package; then
+    echo "neo4j-local: the Maven build failed" >&2
+    exit 1
+  fi
 fi
 
-export NEO4J_PORT="$port" NEO4J_DATA_DIR="$data_dir"
-nohup java "-Xmx${NEO4J_HEAP:-2g}" -cp "$jar:$tool/target/lib/*" kg.neo4jlocal.Main >"$log_file" 2>&1 &
-echo $! >"$pid_file"
+if port_answers; then
+  echo "neo4j-local: something already listens on 127.0.0.1:$port (set NEO4J_PORT to another port)" >&2
+  exit 1
+fi
 
-for _ in $(seq 1 240); do
+# JVM options as in Neo4j's own neo4j.conf; the add-opens let the page cache and Netty use direct
+# buffers on Java 17 without falling back to a slower mode.
+java_opts=(
+  "-Xms256m" "-Xmx${NEO4J_HEAP:-2g}"
+  -XX:+UseG1GC -XX:-OmitStackTraceInFastThrow -XX:+DisableExplicitGC
+  -Djdk.nio.maxCachedBufferSize=1024 -Dio.netty.tryReflectionSetAccessible=true -Dlog4j2.disable.jmx=true
+  --add-opens=java.base/java.nio=ALL-UNNAMED
+  --add-opens=java.base/java.io=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
+)
+# shellcheck disable=SC2206 # NEO4J_JAVA_OPTS is split on spaces on purpose
+java_opts+=(${NEO4J_JAVA_OPTS:-})
+
+NEO4J_PORT="$port" NEO4J_DATA_DIR="$data_dir" nohup java "${java_opts[@]}" \
+  -cp "$jar:$tool/target/lib/*" kg.neo4jlocal.Main >"$log_file" 2>&1 </dev/null &
+pid=$!
+echo "$pid" >"$pid_file"
+
+for _ in $(seq 1 240); do # up to 120 s
   if grep -q '^neo4j-local ready' "$log_file"; then
     grep '^neo4j-local ready' "$log_file"
     exit 0
   fi
-  if ! kill -0 "$(cat "$pid_file")" 2>/dev/null; then break; fi
+  kill -0 "$pid" 2>/dev/null || break
   sleep 0.5
 done
 echo "neo4j-local did not start; the end of $log_file:" >&2
 tail -n 30 "$log_file" >&2
-kill "$(cat "$pid_file")" 2>/dev/null || true
+if kill -0 "$pid" 2>/dev/null; then
+  kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  kill -KILL "$pid" 2>/dev/null || true
+fi
 rm -f "$pid_file"
 exit 1

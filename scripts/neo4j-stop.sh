@@ -1,19 +1,33 @@
 #!/usr/bin/env bash
-# Stops the server scripts/neo4j-start.sh started on the same NEO4J_DATA_DIR (SIGTERM: a clean shutdown).
+# Stops the server scripts/neo4j-start.sh started on the same NEO4J_DATA_DIR (default data/neo4j-local):
+# SIGTERM, which shuts the DBMS down cleanly; waits up to 60 s, then kills it.
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 data_dir="${NEO4J_DATA_DIR:-$root/data/neo4j-local}"
-pid_file="$data_dir/neo4j-local.pid"
+data_dir="${data_dir%/}"
+[[ -d "$data_dir" ]] && data_dir="$(cd "$data_dir" && pwd)"
+pid_file="$data_dir.pid"
+legacy_pid_file="$data_dir/neo4j-local.pid" # where earlier versions of the start script kept it
+if [[ ! -f "$pid_file" && -f "$legacy_pid_file" ]]; then pid_file="$legacy_pid_file"; fi
+
 if [[ ! -f "$pid_file" ]]; then
   echo "neo4j-local is not running (no $pid_file)"
   exit 0
 fi
 pid="$(cat "$pid_file")"
+# Only signal our own server: a pid left from an earlier boot may belong to another process now.
+if ! { [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null &&
+       tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q 'kg\.neo4jlocal\.Main'; }; then
+  rm -f "$pid_file"
+  echo "neo4j-local is not running (stale pid file removed)"
+  exit 0
+fi
+
 kill -TERM "$pid" 2>/dev/null || true
-for _ in $(seq 1 120); do
+for _ in $(seq 1 120); do # up to 60 s
   if ! kill -0 "$pid" 2>/dev/null; then
     rm -f "$pid_file"
-    echo "neo4j-local stopped"
+    echo "neo4j-local stopped (pid $pid)"
     exit 0
   fi
   sleep 0.5

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import cors from 'cors';
 import express, { type Request, type Response } from 'express';
 
-import { answers, CypherRefused, Neo4jStore, type GraphStore } from '@vnkg/store';
+import { answers, CypherRefused, Neo4jStore, type CypherLimits, type GraphStore } from '@vnkg/store';
 
 import { ApiError, errorHandler, notFound } from './errors.js';
 import { EXPORTS } from './export.js';
@@ -24,11 +24,13 @@ export interface AppOptions {
   /** Folder of the built viewer, served at /. */
   viewerDir?: string | null;
   log?: (message: string) => void;
+  /** Caps on POST /api/cypher. */
+  cypherLimits?: CypherLimits;
 }
 
-const CYPHER_LIMITS = { timeoutMs: 10_000, maxRows: 1_000, maxBytes: 2_000_000 };
+const CYPHER_LIMITS: CypherLimits = { timeoutMs: 10_000, maxRows: 1_000, maxBytes: 2_000_000 };
 
-export function createApp({ store, corsOrigins, viewerDir, log = (m) => process.stderr.write(`${m}\n`) }: AppOptions) {
+export function createApp({ store, corsOrigins, viewerDir, log = (m) => process.stderr.write(`${m}\n`), cypherLimits = CYPHER_LIMITS }: AppOptions) {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -88,7 +90,7 @@ export function createApp({ store, corsOrigins, viewerDir, log = (m) => process.
     const subgraph = id ? await answers.neighborhood(store, id, depth, limit) : await store.everything(limit);
     if (!subgraph) throw notFound(`node ${id}`);
     const writer = EXPORTS[format];
-    res.type(writer.type).attachment(`graph.${writer.extension}`).send(writer.write(subgraph));
+    res.attachment(`graph.${writer.extension}`).type(writer.type).send(writer.write(subgraph));
   });
   api.post('/cypher', async (req: Request, res: Response) => {
     const { query, params: queryParams } = params.cypherBody.parse(req.body ?? {});
@@ -96,11 +98,11 @@ export function createApp({ store, corsOrigins, viewerDir, log = (m) => process.
       throw new ApiError(501, 'not_available', 'Cypher needs Neo4j: start one (`pnpm neo4j:start` or `docker compose up -d neo4j`) and restart with NEO4J_URI=bolt://127.0.0.1:7687 and NEO4J_PASSWORD set');
     }
     try {
-      res.json(await store.cypher(query, queryParams, CYPHER_LIMITS));
+      res.json(await store.cypher(query, queryParams, cypherLimits));
     } catch (error) {
       if (error instanceof CypherRefused) throw new ApiError(400, 'cypher_refused', error.message);
       const code = (error as { code?: string }).code ?? '';
-      if (code.includes('TransactionTimedOut') || code.includes('Terminated')) throw new ApiError(400, 'cypher_timeout', `the query ran longer than ${CYPHER_LIMITS.timeoutMs / 1000} s`);
+      if (code.includes('TransactionTimedOut') || code.includes('Terminated')) throw new ApiError(400, 'cypher_timeout', `the query ran longer than ${cypherLimits.timeoutMs / 1000} s`);
       if (code.startsWith('Neo.ClientError.')) throw new ApiError(400, 'cypher_error', (error as Error).message);
       throw error;
     }

@@ -1,0 +1,182 @@
+/**
+ * The graph API over the embedded store built from the seeds, through real HTTP on loopback:
+ * answers, parameter checks, error shapes, exports, CORS, and no stack traces to clients.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { runExtraction, type GraphRecord } from '@vnkg/extractor';
+import { EmbeddedStore, type GraphStore } from '@vnkg/store';
+
+import { startApi, type TestApi } from './api-helpers.js';
+
+const SEEDS = new URL('../../../seeds', import.meta.url).pathname;
+let api: TestApi;
+let store: GraphStore;
+
+beforeAll(async () => {
+  const records: GraphRecord[] = [];
+  await runExtraction([SEEDS], { write: (r) => records.push(r) });
+  store = EmbeddedStore.fromRecords(records);
+  api = await startApi(store, { corsOrigins: ['http://notebook.example'] });
+});
+afterAll(async () => {
+  await api.close();
+});
+
+const q = encodeURIComponent;
+
+describe('answers', () => {
+  it('GET /api/health names the store and counts nodes by label', async () => {
+    const { status, body } = await api.get('/api/health');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ store: 'embedded', counts: { Person: 10, Article: 5 } });
+  });
+
+  it.each([
+    ['le minh hung', 'Lê Minh Hưng'],
+    ['to lam', 'Tô Lâm'],
+    ['TÔ LÂM', 'Tô Lâm'],
+    ['18-NQ', '18-NQ/TW'],
+  ])('GET /api/search?q=%s finds %s first', async (text, name) => {
+    const { body } = await api.get(`/api/search?q=${q(text)}`);
+    expect(body.results[0].name).toBe(name);
+  });
+
+  it('GET /api/search filters by label and keeps to the limit', async () => {
+    const { body } = await api.get('/api/search?q=t&label=Person&limit=2');
+    expect(body.results.length).toBeLessThanOrEqual(2);
+    for (const hit of body.results) expect(hit.label).toBe('Person');
+  });
+
+  it('GET /api/nodes/:id gives properties and degree by type', async () => {
+    const { body } = await api.get(`/api/nodes/${q('person:lê-minh-hưng')}`);
+    expect(body).toMatchObject({ name: 'Lê Minh Hưng', label: 'Person', degree: { HELD_POSITION: 3, ATTENDED: 1 } });
+  });
+
+  it('GET /api/persons/:id/timeline lists offices with status, dates and evidence with its article', async () => {
+    const { body } = await api.get(`/api/persons/${q('person:lê-minh-hưng')}/timeline`);
+    const entry = body.timeline.find((e: any) => e.office.title === 'Trưởng Ban Tổ chức Trung ương');
+    expect(entry).toMatchObject({ status: 'current', firstSeen: '2024-12-16' });
+    expect(entry.evidence[0]).toMatchObject({ quote: expect.stringContaining('Lê Minh Hưng'), asOf: '2024-12-16', article: { published: '2024-12-16', title: expect.stringMatching(/^Hội nghị toàn quốc/) } });
+  });
+
+  it('GET /api/positions/holders reads an abbreviated title and answers who held it at a date', async () => {
+    const { status, body } = await api.get(`/api/positions/holders?title=${q('Trưởng ban Tổ chức TW')}&at=2025-03-01`);
+    expect(status).toBe(200);
+    expect(body.office).toEqual({ id: 'position:trưởng-ban-tổ-chức-trung-ương', title: 'Trưởng Ban Tổ chức Trung ương', province: null });
+    expect(body.holders[0]).toMatchObject({ person: { name: 'Lê Minh Hưng' }, atDate: true, firstSeen: '2024-12-16', lastSeen: '2024-12-16' });
+  });
+
+  it('GET /api/positions/holders takes the province apart or in the title, either tone placement', async () => {
+    const apart = await api.get(`/api/positions/holders?title=${q('Phó Bí thư Thường trực Tỉnh uỷ')}&province=${q('Lai Châu')}`);
+    const inTitle = await api.get(`/api/positions/holders?title=${q('Phó Bí thư Thường trực Tỉnh ủy Lai Châu')}`);
+    expect(apart.body).toEqual(inTitle.body);
+    expect(apart.body.holders.map((h: any) => [h.person.name, h.after])).toEqual([['Vũ Mạnh Hà', null]]);
+  });
+
+  it('GET /api/provinces/:id/officials lists offices and their holders at a date', async () => {
+    const { body } = await api.get(`/api/provinces/${q('province:lai-châu')}/officials?at=2026-02-01`);
+    const office = body.offices.find((o: any) => o.office.title === 'Trưởng Ban Tổ chức Tỉnh ủy Lai Châu');
+    expect(office.holders.map((h: any) => h.person.name)).toEqual(['Lê Thị Hường']);
+  });
+
+  it('GET /api/graph/neighborhood returns nodes and edges, capped with a truncated flag', async () => {
+    const full = await api.get(`/api/graph/neighborhood?id=${q('person:lê-minh-hưng')}&depth=1`);
+    expect(full.body.truncated).toBe(false);
+    expect(full.body.edges).toContainEqual(expect.objectContaining({ type: 'HELD_POSITION', from: 'person:lê-minh-hưng', to: 'position:trưởng-ban-tổ-chức-trung-ương' }));
+    const capped = await api.get(`/api/graph/neighborhood?id=${q('person:lê-minh-hưng')}&depth=2&limit=3`);
+    expect(capped.body).toMatchObject({ truncated: true, nodes: { length: 3 } });
+  });
+
+  it('GET /api/graph/overview gives the most connected nodes first', async () => {
+    const { body } = await api.get('/api/graph/overview?limit=5');
+    expect(body.nodes).toHaveLength(5);
+    expect(body.truncated).toBe(true);
+  });
+
+  it('GET /api/articles/:id gives metadata and the facts drawn from the article', async () => {
+    const { body } = await api.get(`/api/articles/${q('a:001-d09085c254a90b5c')}`);
+    expect(body.article).toMatchObject({ published: '2024-12-16' });
+    expect(body.facts).toContainEqual(expect.objectContaining({ type: 'ATTENDED', from: expect.objectContaining({ name: 'Tô Lâm' }), props: expect.objectContaining({ role: 'directed' }) }));
+  });
+});
+
+describe('export', () => {
+  it.each([
+    ['json', 'application/json', (text: string) => expect(JSON.parse(text).nodes.length).toBe(74)],
+    ['gexf', 'application/gexf+xml', (text: string) => expect(text).toMatch(/<gexf[\s\S]*Lê Minh Hưng[\s\S]*<\/gexf>/)],
+    ['graphml', 'application/graphml+xml', (text: string) => expect((text.match(/<node /g) ?? []).length).toBe(74)],
+    ['csv', 'text/csv', (text: string) => expect(text.split('\n')[0]).toBe('from,from_label,from_name,type,to,to_label,to_name')],
+  ])('GET /api/export?format=%s', async (format, type, check) => {
+    const { status, headers, text } = await api.get(`/api/export?format=${format}`);
+    expect(status).toBe(200);
+    expect(headers.get('content-type')).toContain(type);
+    expect(headers.get('content-disposition')).toContain(`graph.${format}`);
+    check(text);
+  });
+
+  it('exports a neighbourhood', async () => {
+    const { text } = await api.get(`/api/export?format=csv&id=${q('person:tô-lâm')}`);
+    expect(text).toContain('person:tô-lâm,Person,Tô Lâm,HELD_POSITION,position:tổng-bí-thư');
+  });
+});
+
+describe('bad requests', () => {
+  it.each([
+    ['/api/search', 400, 'bad_request', /q/],
+    ['/api/search?q=x&limit=1000', 400, 'bad_request', /limit/],
+    ['/api/search?q=x&label=Robot', 400, 'bad_request', /label/],
+    ['/api/positions/holders?title=B%C3%AD%20th%C6%B0&at=yesterday', 400, 'bad_request', /YYYY-MM-DD/],
+    ['/api/graph/neighborhood?id=person:t%C3%B4-l%C3%A2m&depth=3', 400, 'bad_request', /depth/],
+    ['/api/export?format=xlsx', 400, 'bad_request', /format/],
+    ['/api/nodes/person:nobody', 404, 'not_found', /person:nobody/],
+    ['/api/persons/position:t%E1%BB%95ng-b%C3%AD-th%C6%B0/timeline', 404, 'not_found', /person/],
+    ['/api/positions/holders?title=Ch%E1%BB%A7%20t%E1%BB%8Bch%20n%C6%B0%E1%BB%9Bc', 404, 'not_found', /office/],
+    ['/api/provinces/province:atlantis/officials', 404, 'not_found', /province/],
+    ['/api/nothing', 404, 'not_found', /endpoint/],
+  ])('GET %s → %i %s', async (path, status, code, message) => {
+    const response = await api.get(path);
+    expect(response.status).toBe(status);
+    expect(response.body.error).toEqual({ code, message: expect.stringMatching(message) });
+  });
+
+  it('POST /api/cypher on the embedded store is a 501 that says how to start Neo4j', async () => {
+    const { status, body } = await api.post('/api/cypher', JSON.stringify({ query: 'MATCH (n) RETURN n' }));
+    expect(status).toBe(501);
+    expect(body.error.message).toMatch(/pnpm neo4j:start/);
+  });
+
+  it('refuses a malformed or oversized body', async () => {
+    expect((await api.post('/api/cypher', '{"query": ')).body.error.code).toBe('bad_request');
+    const big = await api.post('/api/cypher', JSON.stringify({ query: 'x'.repeat(100_000) }));
+    expect(big.status).toBe(413);
+  });
+
+  it('allows the configured browser origin only', async () => {
+    const allowed = await fetch(`${api.url}/api/health`, { headers: { origin: 'http://notebook.example' } });
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('http://notebook.example');
+    const other = await fetch(`${api.url}/api/health`, { headers: { origin: 'http://elsewhere.example' } });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('store failures', () => {
+  const failing = (error: Error & { code?: string }): GraphStore => new Proxy(store, { get: (target, key) => (key === 'counts' ? () => Promise.reject(error) : Reflect.get(target, key)) });
+
+  it('an unexpected error is a 500 without a stack trace', async () => {
+    const broken = await startApi(failing(new Error('secret internals at /srv/x.ts:1')));
+    const { status, text } = await broken.get('/api/health');
+    await broken.close();
+    expect(status).toBe(500);
+    expect(JSON.parse(text)).toEqual({ error: { code: 'internal', message: 'internal error' } });
+    expect(text).not.toContain('secret');
+  });
+
+  it('a database that went away is a 503', async () => {
+    const down = await startApi(failing(Object.assign(new Error('connection refused'), { code: 'ServiceUnavailable' })));
+    const { status, body } = await down.get('/api/health');
+    await down.close();
+    expect(status).toBe(503);
+    expect(body.error.code).toBe('store_unavailable');
+  });
+});
