@@ -23,9 +23,11 @@ if ! { [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null &&
   exit 0
 fi
 
+# Gone, or a zombie nobody has reaped yet: either way it has exited.
+alive() { [[ -r "/proc/$1/status" ]] && ! grep -q '^State:[[:space:]]*Z' "/proc/$1/status" 2>/dev/null; }
 kill -TERM "$pid" 2>/dev/null || true
 for _ in $(seq 1 120); do # up to 60 s
-  if ! kill -0 "$pid" 2>/dev/null; then
+  if ! alive "$pid"; then
     rm -f "$pid_file"
     echo "neo4j-local stopped (pid $pid)"
     exit 0

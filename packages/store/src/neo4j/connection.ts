@@ -28,6 +28,8 @@ export async function connectNeo4j(settings: Neo4jSettings): Promise<Driver> {
       disableLosslessIntegers: true,
       connectionAcquisitionTimeout: 20_000,
       connectionTimeout: 10_000,
+      // A request waits at most this long for a server that went away; the API then answers 503.
+      maxTransactionRetryTime: 5_000,
     });
   } catch (error) {
     throw new Neo4jUnavailableError(settings.uri, (error as Error).message);

@@ -1,0 +1,93 @@
+/**
+ * The graph API over a real Neo4j loaded with the seeds: the same answers as the embedded store for
+ * the main endpoints (the store contract suite checks all of them), and the read-only Cypher endpoint:
+ * reads pass with caps, writes, files, network and unknown procedures are refused with a clear 400.
+ */
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { loadGraphFile, Neo4jStore } from '@vnkg/store';
+
+import { extractSeeds, query, testDriver, testSettings, wipe } from '../../store/test/neo4j-helpers.js';
+import { startApi, type TestApi } from './api-helpers.js';
+
+let api: TestApi;
+let store: Neo4jStore;
+
+beforeAll(async () => {
+  const driver = await testDriver();
+  await wipe(driver);
+  await loadGraphFile(driver, (await extractSeeds()).path, { database: testSettings().database, batchSize: 100 });
+  store = new Neo4jStore(driver, testSettings().database);
+  api = await startApi(store, { cypherLimits: { timeoutMs: 2_000, maxRows: 100, maxBytes: 1_000_000 } });
+});
+afterAll(async () => {
+  await api.close();
+  await store.close();
+});
+
+const cypher = (body: unknown) => api.post('/api/cypher', JSON.stringify(body));
+
+describe('over Neo4j', () => {
+  it('answers who held an office at a date', async () => {
+    const { body } = await api.get(`/api/positions/holders?title=${encodeURIComponent('Trưởng ban Tổ chức TW')}&at=2025-03-01`);
+    expect(body.holders[0]).toMatchObject({ person: { name: 'Lê Minh Hưng' }, atDate: true });
+    expect((await api.get('/api/health')).body.store).toBe('neo4j');
+  });
+
+  it('runs a read query with parameters', async () => {
+    const { status, body } = await cypher({ query: 'MATCH (p:Person {name: $name})-[:HELD_POSITION]->(o) RETURN o.title AS title ORDER BY title', params: { name: 'Lê Minh Hưng' } });
+    expect(status).toBe(200);
+    expect(body).toEqual({ columns: ['title'], rows: [['Bí thư Trung ương Đảng'], ['Trưởng Ban Tổ chức Trung ương'], ['Ủy viên Bộ Chính trị']], truncated: false });
+  });
+
+  it('returns nodes as labels and properties', async () => {
+    const { body } = await cypher({ query: "MATCH (p:Person {name: 'Tô Lâm'}) RETURN p" });
+    expect(body.rows[0][0]).toMatchObject({ labels: ['Person'], properties: { name: 'Tô Lâm' } });
+  });
+
+  it('stops at the row cap and says so', async () => {
+    const { body } = await cypher({ query: 'UNWIND range(1, 5000) AS n RETURN n' });
+    expect(body.rows).toHaveLength(100);
+    expect(body.truncated).toBe(true);
+  });
+
+  it.each([
+    ['a write', "CREATE (:Person {name: 'Intruder'})", /only read queries/],
+    ['a write hidden after a read', "MATCH (n) WITH n LIMIT 1 SET n.name = 'x' RETURN n", /only read queries/],
+    ['a schema change', 'CREATE INDEX x FOR (n:Person) ON (n.x)', /only read queries|administration/],
+    ['LOAD CSV', "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line", /LOAD CSV/],
+    ['LOAD CSV from the network', "load csv from 'http://example.com/x.csv' as l return l", /LOAD CSV/],
+    ['an unlisted procedure', 'CALL dbms.listConfig() YIELD name RETURN name', /procedure dbms.listConfig is not allowed/],
+    ['a syntax error', 'MATCH (n RETURN n', /Invalid input|syntax/i],
+  ])('refuses %s with a 400', async (_name, text, message) => {
+    const { status, body } = await cypher({ query: text });
+    expect(status).toBe(400);
+    expect(body.error.message).toMatch(message);
+    expect(await query(await testDriver(), "MATCH (p:Person {name: 'Intruder'}) RETURN p")).toEqual([]);
+  });
+
+  it('allows the full-text search procedure', async () => {
+    const { status, body } = await cypher({ query: "CALL db.index.fulltext.queryNodes('entity_search', 'to lam') YIELD node RETURN node.name AS name LIMIT 1" });
+    expect(status).toBe(200);
+    expect(body.rows).toEqual([['Tô Lâm']]);
+  });
+
+  it('stops a query that runs too long', async () => {
+    const { status, body } = await cypher({ query: 'UNWIND range(1, 100000000) AS n WITH n WHERE n % 7 = 100 RETURN count(n)' });
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('cypher_timeout');
+  });
+});
+
+describe('when Neo4j is unreachable', () => {
+  it('answers 503, and the message does not leak internals', async () => {
+    const driver = neo4j.driver('bolt://127.0.0.1:1', neo4j.auth.basic('neo4j', 'secret-pw'), { connectionTimeout: 2000, maxTransactionRetryTime: 2000 });
+    const down = await startApi(new Neo4jStore(driver, 'neo4j'));
+    const { status, body } = await down.get('/api/search?q=to%20lam');
+    await down.close();
+    await driver.close();
+    expect(status).toBe(503);
+    expect(body.error).toEqual({ code: 'store_unavailable', message: expect.not.stringContaining('secret') });
+  });
+});
