@@ -39,10 +39,14 @@ if [[ ! -f "$jar" || ! -d "$tool/target/lib" || "$tool/pom.xml" -nt "$jar" ||
       -n "$(find "$tool/src" -newer "$jar" -type f -print -quit)" ]]; then
   echo "building tools/neo4j-local (the first build downloads ~125 MB of Neo4j jars from Maven Central)…"
   rm -rf "$tool/target/lib" # no stale jars from an earlier version pin
-  if ! mvn -B -q -f "$tool/pom.xml" package; then
-    echo "neo4j-local: the Maven build failed" >&2
+  build_log="$(mktemp)"
+  if ! mvn -B -q -f "$tool/pom.xml" package >"$build_log" 2>&1; then
+    echo "neo4j-local: the Maven build failed:" >&2
+    tail -n 40 "$build_log" >&2
+    rm -f "$build_log"
     exit 1
   fi
+  rm -f "$build_log"
 fi
 
 if port_answers; then

@@ -3,6 +3,8 @@
  * the main endpoints (the store contract suite checks all of them), and the read-only Cypher endpoint:
  * reads pass with caps, writes, files, network and unknown procedures are refused with a clear 400.
  */
+import { createServer, connect, type Server, type Socket } from 'node:net';
+
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -89,5 +91,53 @@ describe('when Neo4j is unreachable', () => {
     await driver.close();
     expect(status).toBe(503);
     expect(body.error).toEqual({ code: 'store_unavailable', message: expect.not.stringContaining('secret') });
+  });
+});
+
+/** A TCP relay to the test Neo4j that can be cut and restored: an outage on the wire. */
+async function relay(to: URL): Promise<{ port: number; cut: () => Promise<void>; restore: () => Promise<void> }> {
+  const sockets = new Set<Socket>();
+  let server: Server;
+  const listen = (port: number) =>
+    new Promise<number>((resolve) => {
+      server = createServer((client) => {
+        const upstream = connect(Number(to.port), to.hostname);
+        for (const socket of [client, upstream]) {
+          sockets.add(socket);
+          socket.on('close', () => sockets.delete(socket));
+          socket.on('error', () => socket.destroy());
+        }
+        client.pipe(upstream).pipe(client);
+      }).listen(port, '127.0.0.1', () => resolve((server.address() as { port: number }).port));
+    });
+  const port = await listen(0);
+  return {
+    port,
+    cut: () => new Promise((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      server.close(() => resolve());
+    }),
+    restore: async () => void (await listen(port)),
+  };
+}
+
+describe('when Neo4j goes away and comes back', () => {
+  it('answers 503 during the outage and recovers by itself', async () => {
+    const settings = testSettings();
+    const wire = await relay(new URL(settings.uri.replace('bolt://', 'http://')));
+    const driver = neo4j.driver(`bolt://127.0.0.1:${wire.port}`, neo4j.auth.basic(settings.user, settings.password), { connectionTimeout: 2000, maxTransactionRetryTime: 2000, disableLosslessIntegers: true });
+    const flaky = await startApi(new Neo4jStore(driver, settings.database));
+    try {
+      expect((await flaky.get('/api/search?q=to%20lam')).status).toBe(200);
+      await wire.cut();
+      expect((await flaky.get('/api/search?q=to%20lam')).status).toBe(503);
+      await wire.restore();
+      const after = await flaky.get('/api/search?q=to%20lam');
+      expect(after.status).toBe(200);
+      expect(after.body.results[0].name).toBe('Tô Lâm');
+    } finally {
+      await flaky.close();
+      await driver.close();
+    }
   });
 });

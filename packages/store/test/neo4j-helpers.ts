@@ -8,7 +8,14 @@ import { inject } from 'vitest';
 
 import { runExtraction, type GraphRecord } from '@vnkg/extractor';
 
-import { connectNeo4j } from '../src/index.js';
+import { connectNeo4j, type Neo4jSettings } from '../src/index.js';
+
+/** What the global setup (neo4j-setup.ts) hands the tests: the test server. */
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4jTest: Neo4jSettings;
+  }
+}
 
 export const SEEDS_DIR = join(import.meta.dirname, '..', '..', '..', 'seeds');
 

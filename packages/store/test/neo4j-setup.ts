@@ -11,12 +11,6 @@ import type { TestProject } from 'vitest/node';
 
 import { connectNeo4j, type Neo4jSettings } from '../src/index.js';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    neo4jTest: Neo4jSettings;
-  }
-}
-
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const LOCAL_TEST_SERVER = { port: '7688', dataDir: join(ROOT, 'data', 'neo4j-test'), password: 'kg-test-pass' };
 

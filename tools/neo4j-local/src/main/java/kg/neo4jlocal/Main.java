@@ -1,9 +1,12 @@
 package kg.neo4jlocal;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -11,7 +14,18 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Transaction;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.kernel.impl.security.User;
+import org.neo4j.logging.NullLogProvider;
+import org.neo4j.memory.EmptyMemoryTracker;
+import org.neo4j.server.security.SecureHasher;
+import org.neo4j.server.security.SystemGraphCredential;
+import org.neo4j.server.security.auth.CommunitySecurityModule;
+import org.neo4j.server.security.auth.FileUserRepository;
 
 /**
  * Neo4j Community as an embedded DBMS with the Bolt connector on loopback and auth on.
@@ -50,6 +64,12 @@ public final class Main {
             System.out.println("neo4j-local: Neo4j " + neo4jVersion() + ", data " + home + ", page cache " + pageCacheMb + " MiB");
             System.out.flush();
 
+            long started = System.nanoTime();
+            // A new data folder: have Neo4j create user neo4j with our password right away.
+            if (!Files.exists(home.resolve("data").resolve("databases").resolve(GraphDatabaseSettings.SYSTEM_DATABASE_NAME))) {
+                writeInitialPassword(home, password);
+            }
+
             DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
@@ -62,8 +82,11 @@ public final class Main {
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
                     .build();
             running.set(service);
+            long dbmsUp = System.nanoTime();
 
-            setPassword(service, password);
+            String how = passwordMatches(service, password) ? "already set" : setPassword(service, password);
+            System.out.printf("neo4j-local: DBMS started in %.1f s; password of user neo4j %s (%.1f s)%n",
+                    (dbmsUp - started) / 1e9, how, (System.nanoTime() - dbmsUp) / 1e9);
 
             System.out.println("neo4j-local ready bolt://127.0.0.1:" + port);
             System.out.flush();
@@ -76,21 +99,57 @@ public final class Main {
     }
 
     /**
-     * The first start creates user neo4j with password "neo4j" that must be changed; set ours instead.
-     * Done at every start, so a changed NEO4J_PASSWORD takes effect on an existing data folder too.
-     * The embedded API runs with full rights, so no old password is needed.
+     * What {@code neo4j-admin dbms set-initial-password} does: the file data/dbms/auth.ini, from which the
+     * first start creates user neo4j (password change not required). Internal API, so any failure here
+     * only leaves the work to {@link #setPassword}.
      */
-    private static void setPassword(DatabaseManagementService service, String password) {
+    private static void writeInitialPassword(Path home, String password) {
+        try {
+            Config config = Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, home).build();
+            Path file = CommunitySecurityModule.getInitialUserRepositoryFile(config);
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+            FileUserRepository users = new FileUserRepository(
+                    new DefaultFileSystemAbstraction(), file, NullLogProvider.getInstance(), EmptyMemoryTracker.INSTANCE);
+            users.start();
+            users.create(new User("neo4j", null, SystemGraphCredential.createCredentialForPassword(
+                    password.getBytes(StandardCharsets.UTF_8), new SecureHasher()), false, false));
+            users.shutdown();
+        } catch (Throwable e) {
+            System.out.println("neo4j-local: could not write the initial password file (" + e + "); setting it with Cypher");
+        }
+    }
+
+    /** Whether user neo4j already has this password and no pending change: read from the system graph. */
+    private static boolean passwordMatches(DatabaseManagementService service, String password) {
+        try (Transaction tx = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).beginTx()) {
+            Node user = tx.findNode(Label.label("User"), "name", "neo4j");
+            if (user == null) return false;
+            Object credentials = user.getProperty("credentials", null);
+            Object changeRequired = user.getProperty("passwordChangeRequired", Boolean.TRUE);
+            return credentials instanceof String serialized && Boolean.FALSE.equals(changeRequired)
+                    && SystemGraphCredential.deserialize(serialized, new SecureHasher())
+                            .matchesPassword(password.getBytes(StandardCharsets.UTF_8));
+        } catch (Throwable e) {
+            return false; // internal format changed: let setPassword do it
+        }
+    }
+
+    /**
+     * Sets the password with Cypher in the system database (new data folder without the initial password
+     * file, or a changed NEO4J_PASSWORD). The embedded API runs with full rights: no old password needed.
+     */
+    private static String setPassword(DatabaseManagementService service, String password) {
         try {
             service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
                     "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
         } catch (RuntimeException e) {
-            // Setting the password the user already has is refused (the restart case); anything else is real.
+            // Setting the password the user already has is refused; anything else is a real failure.
             if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
-            // Still make sure no password change is pending (it would be if the password were "neo4j").
             service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
                     "ALTER USER neo4j SET PASSWORD CHANGE NOT REQUIRED");
         }
+        return "set";
     }
 
     private static String neo4jVersion() {
