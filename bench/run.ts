@@ -4,6 +4,7 @@
 const benches: Record<string, () => Promise<unknown>> = {
   extract: () => import('./extract.js'),
   load: () => import('./load.js'),
+  api: () => import('./api.js'),
 };
 
 const name = process.argv[2];

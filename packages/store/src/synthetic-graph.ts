@@ -5,7 +5,7 @@
  * attending events, documents implementing documents, evidence quotes of sentence length), for
  * benchmarks and load tests. Deterministic: the same options give the same records.
  */
-import type { GraphRecord, NodeLabel } from '@vnkg/extractor';
+import { slug, type GraphRecord, type NodeLabel } from '@vnkg/extractor';
 
 export interface SyntheticOptions {
   /** Articles; every other count scales with it. */
@@ -66,8 +66,11 @@ export function* syntheticGraph(options: SyntheticOptions): Generator<GraphRecor
   for (let i = 0; i < counts.persons; i++) yield node('Person', `person:p-${i}`, { name: personName(i), aliases: [] });
   for (const province of PROVINCES) yield node('Province', `province:${province}`, { name: province, kind: 'tỉnh', era: 'both', mergedInto: null });
   for (let i = 0; i < counts.organizations; i++) yield node('Organization', `org:o-${i}`, { name: `Tỉnh ủy ${PROVINCES[i % PROVINCES.length]} ${i}`, province: PROVINCES[i % PROVINCES.length] });
+  // Position ids are the slug of the title, as the extractor makes them (the API finds offices by title).
+  const positionTitle = (i: number) => `${ROLES[i % ROLES.length]} Tỉnh ủy ${PROVINCES[i % PROVINCES.length]} ${i}`;
+  const positionId = (i: number) => `position:${slug(positionTitle(i))}`;
   for (let i = 0; i < counts.positions; i++) {
-    yield node('Position', `position:q-${i}`, { title: `${ROLES[i % ROLES.length]} Tỉnh ủy ${PROVINCES[i % PROVINCES.length]} ${i}`, org: `Tỉnh ủy ${i}`, province: PROVINCES[i % PROVINCES.length] });
+    yield node('Position', positionId(i), { title: positionTitle(i), org: `Tỉnh ủy ${i}`, province: PROVINCES[i % PROVINCES.length] });
   }
   for (let i = 0; i < counts.resolutions; i++) {
     const [type, code] = DOC_TYPES[i % DOC_TYPES.length] as [string, string];
@@ -75,7 +78,7 @@ export function* syntheticGraph(options: SyntheticOptions): Generator<GraphRecor
   }
   for (let i = 0; i < counts.events; i++) yield node('Event', `event:e-${i}`, { name: `Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ ${i}`, date: date(i) });
 
-  for (let i = 0; i < counts.positions; i++) yield edge('POSITION_IN', `position:q-${i}`, `org:o-${i % counts.organizations}`, {}, '');
+  for (let i = 0; i < counts.positions; i++) yield edge('POSITION_IN', positionId(i), `org:o-${i % counts.organizations}`, {}, '');
   for (let i = 0; i < counts.organizations; i++) yield edge('LOCATED_IN', `org:o-${i}`, `province:${PROVINCES[i % PROVINCES.length]}`, {}, '');
   const offices = options.officesPerPerson ?? 2;
   const events = options.eventsPerPerson ?? 1;
@@ -84,7 +87,7 @@ export function* syntheticGraph(options: SyntheticOptions): Generator<GraphRecor
     // Distinct targets per person: one edge per distinct fact, as the extractor writes them.
     const firstOffice = below(counts.positions);
     for (let k = 0; k < Math.min(offices, counts.positions); k++) {
-      yield edge('HELD_POSITION', `person:p-${i}`, `position:q-${(firstOffice + k * 7919) % counts.positions}`, { status: k === 0 ? 'current' : 'former', asOf: date(i) }, name);
+      yield edge('HELD_POSITION', `person:p-${i}`, positionId((firstOffice + k * 7919) % counts.positions), { status: k === 0 ? 'current' : 'former', asOf: date(i) }, name);
     }
     const firstEvent = below(counts.events);
     for (let k = 0; k < Math.min(events, counts.events); k++) {
