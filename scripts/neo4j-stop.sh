@@ -29,6 +29,13 @@ kill -TERM "$pid" 2>/dev/null || true
 for _ in $(seq 1 120); do # up to 60 s
   if ! alive "$pid"; then
     rm -f "$pid_file"
+    # A clean exit wrote the class archive this run recorded (see neo4j-start.sh): put it in place.
+    recording_note="$data_dir.jsa-recording"
+    if [[ -f "$recording_note" ]]; then
+      recording="$(cat "$recording_note")"
+      if [[ -s "$recording" ]]; then mv -f "$recording" "${recording%.recording-*}"; fi
+      rm -f "$recording_note"
+    fi
     echo "neo4j-local stopped (pid $pid)"
     exit 0
   fi
@@ -36,5 +43,5 @@ for _ in $(seq 1 120); do # up to 60 s
 done
 echo "neo4j-local (pid $pid) did not stop within 60 s; killing it" >&2
 kill -KILL "$pid" 2>/dev/null || true
-rm -f "$pid_file"
+rm -f "$pid_file" "$data_dir.jsa-recording"
 exit 1

@@ -87,7 +87,7 @@ export function createApp({ store, corsOrigins, viewerDir, log = (m) => process.
   });
   api.get('/export', async (req, res) => {
     const { format, id, depth, limit } = params.exportQuery.parse(req.query);
-    const subgraph = id ? await answers.neighborhood(store, id, depth, limit) : await store.everything(limit);
+    const subgraph = id ? await answers.neighborhood(store, id, depth, limit) : await answers.everything(store, limit);
     if (!subgraph) throw notFound(`node ${id}`);
     const writer = EXPORTS[format];
     res.attachment(`graph.${writer.extension}`).type(writer.type).send(writer.write(subgraph));

@@ -77,8 +77,8 @@ export interface GraphStore {
   /** Nodes whose name, title or number might match the query (a superset; ranked by ./queries/search). */
   searchCandidates(foldedQuery: string, label: string | null, limit: number): Promise<NodeSummary[]>;
   node(id: string): Promise<NodeDetail | null>;
-  /** The offices a person held (null when there is no such person). */
-  holdingsOfPerson(personId: string): Promise<Holding[] | null>;
+  /** A person and the offices they held (null when there is no such person). */
+  holdingsOfPerson(personId: string): Promise<{ person: { id: string; name: string }; holdings: Holding[] } | null>;
   /** Every holding of the given offices. */
   holdingsOfOffices(officeIds: string[]): Promise<Holding[]>;
   /** The Positions among these ids (see ./queries/offices for the ids a title may have). */

@@ -48,7 +48,7 @@ const cases: Array<[string, (store: GraphStore) => Promise<unknown>, (answer: an
   ['neighbourhood', (s) => answers.neighborhood(s, LE_MINH_HUNG, 1, 50), (g) => expect(g.nodes.length).toBe(5)],
   ['neighbourhood, capped', (s) => answers.neighborhood(s, LE_MINH_HUNG, 2, 4), (g) => expect(g).toMatchObject({ truncated: true, nodes: { length: 4 } })],
   ['overview', (s) => answers.overview(s, 10), (g) => expect(g.nodes).toHaveLength(10)],
-  ['everything', (s) => s.everything(1000), (g) => expect(g.truncated).toBe(false)],
+  ['everything', (s) => answers.everything(s, 1000), (g) => expect(g.truncated).toBe(false)],
   ['article', (s) => s.article('a:001-d09085c254a90b5c'), (a) => expect(a.facts.map((f: any) => f.type)).toContain('ATTENDED')],
 ];
 

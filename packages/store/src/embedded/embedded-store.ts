@@ -130,9 +130,10 @@ export class EmbeddedStore implements GraphStore {
     return { ...this.graphNode(id), degree, articles: attributes.articles };
   }
 
-  async holdingsOfPerson(personId: string): Promise<Holding[] | null> {
+  async holdingsOfPerson(personId: string): Promise<{ person: { id: string; name: string }; holdings: Holding[] } | null> {
     if (!this.graph.hasNode(personId) || this.graph.getNodeAttribute(personId, 'label') !== 'Person') return null;
-    return this.graph.outEdges(personId).filter((edge) => this.graph.getEdgeAttribute(edge, 'type') === 'HELD_POSITION').map((edge) => this.holding(edge));
+    const holdings = this.graph.outEdges(personId).filter((edge) => this.graph.getEdgeAttribute(edge, 'type') === 'HELD_POSITION').map((edge) => this.holding(edge));
+    return { person: { id: personId, name: this.summary(personId).name }, holdings };
   }
 
   async holdingsOfOffices(officeIds: string[]): Promise<Holding[]> {

@@ -77,10 +77,11 @@ export class Neo4jStore implements GraphStore {
     const rows = await this.read(
       `CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node
        WHERE $label IS NULL OR $label IN labels(node)
-       RETURN node`,
+       RETURN node.id AS id, [l IN labels(node) WHERE l <> 'Entity'][0] AS label,
+              node {.name, .number, .title, .type} AS names`,
       { index: NAME_INDEX, lucene, limit: neo4j.int(limit), label },
     );
-    return rows.map((row) => toSummary(row.node as Node));
+    return rows.map((row) => ({ id: String(row.id), label: String(row.label), name: displayName(String(row.id), row.names as Record<string, unknown>) }));
   }
 
   async node(id: string): Promise<NodeDetail | null> {
@@ -127,10 +128,11 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
-  async holdingsOfPerson(personId: string): Promise<Holding[] | null> {
-    const [exists] = await this.read('MATCH (p:Person {id: $id}) RETURN p.id AS id', { id: personId });
-    if (!exists) return null;
-    return this.holdings('MATCH (p:Person {id: $id})-[h:HELD_POSITION]->(o:Position)', { id: personId });
+  async holdingsOfPerson(personId: string): Promise<{ person: { id: string; name: string }; holdings: Holding[] } | null> {
+    const [person] = await this.read('MATCH (p:Person {id: $id}) RETURN p.name AS name', { id: personId });
+    if (!person) return null;
+    const holdings = await this.holdings('MATCH (p:Person {id: $id})-[h:HELD_POSITION]->(o:Position)', { id: personId });
+    return { person: { id: personId, name: String(person.name ?? personId) }, holdings };
   }
 
   async holdingsOfOffices(officeIds: string[]): Promise<Holding[]> {
@@ -239,13 +241,16 @@ export class Neo4jStore implements GraphStore {
       `UNWIND range(0, size($ids) - 1) AS i
        MATCH (n:Entity {id: $ids[i]})
        OPTIONAL MATCH (n)-[r]->(m:Entity) WHERE m.id IN $ids
-       RETURN i, n, collect(CASE WHEN r IS NULL THEN null ELSE {r: r, to: m.id} END) AS out
+       WITH i, n, collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), to: m.id, props: [key IN keys(r) WHERE NOT key IN $evidenceKeys | [key, r[key]]]} END) AS out
+       RETURN i, n, out
        ORDER BY i`,
-      { ids },
+      { ids, evidenceKeys: [...EVIDENCE_KEYS] },
     );
     return {
       nodes: rows.map((row) => toGraphNode(row.n as Node)),
-      edges: rows.flatMap((row) => (row.out as Array<{ r: Relationship; to: string }>).map(({ r, to }) => ({ type: r.type, from: String((row.n as Node).properties.id), to, props: factProps(r) }))),
+      edges: rows.flatMap((row) =>
+        (row.out as Array<{ type: string; to: string; props: Array<[string, unknown]> }>).map(({ type, to, props }) => ({ type, from: String((row.n as Node).properties.id), to, props: Object.fromEntries(props) })),
+      ),
       truncated,
     };
   }

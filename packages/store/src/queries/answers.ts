@@ -23,10 +23,8 @@ export async function search(store: GraphStore, query: string, label: string | n
 }
 
 export async function personTimeline(store: GraphStore, personId: string) {
-  const node = await store.node(personId);
-  const holdings = node?.label === 'Person' ? await store.holdingsOfPerson(personId) : null;
-  if (!node || !holdings) return null;
-  return { person: { id: node.id, name: node.name }, timeline: timeline(holdings) };
+  const held = await store.holdingsOfPerson(personId);
+  return held && { person: held.person, timeline: timeline(held.holdings) };
 }
 
 /** A province given by id ("province:lai-châu") or by name ("Lai Châu"), as its name. */
@@ -77,4 +75,8 @@ export async function neighborhood(store: GraphStore, id: string, depth: number,
 
 export async function overview(store: GraphStore, limit: number) {
   return orderSubgraph(await store.overview(limit));
+}
+
+export async function everything(store: GraphStore, limit: number) {
+  return orderSubgraph(await store.everything(limit));
 }
