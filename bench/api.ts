@@ -1,9 +1,9 @@
 /**
- * pnpm bench api [--articles 13000] [--seconds 10] [--clients 20] [--stores embedded,neo4j]
+ * pnpm bench api [--articles 13000] [--seconds 10] [--clients 20] [--stores embedded,neo4j] [--reuse]
  * Latency (p50/p95/p99) and requests/s of search, holders, timeline and neighbourhood, on a generated
  * graph (default about 100k nodes and 340k edges), for each store, with 20 concurrent keep-alive
  * clients on loopback. The server runs in a child process. The Neo4j run needs NEO4J_URI and wipes
- * that database.
+ * that database (--reuse: measure the graph a previous run loaded, without reloading).
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
@@ -17,7 +17,7 @@ import { connectNeo4j, loadGraphFile, syntheticGraph } from '../packages/store/s
 
 const { values } = parseArgs({
   args: process.argv.slice(3),
-  options: { articles: { type: 'string', default: '13000' }, seconds: { type: 'string', default: '10' }, clients: { type: 'string', default: '20' }, stores: { type: 'string', default: 'embedded,neo4j' } },
+  options: { articles: { type: 'string', default: '13000' }, seconds: { type: 'string', default: '10' }, clients: { type: 'string', default: '20' }, stores: { type: 'string', default: 'embedded,neo4j' }, reuse: { type: 'boolean', default: false } },
 });
 const articles = Number(values.articles);
 const seconds = Number(values.seconds);
@@ -90,7 +90,7 @@ async function measure(path: () => string): Promise<{ p50: number; p95: number; 
 }
 
 for (const store of values.stores.split(',')) {
-  if (store === 'neo4j') {
+  if (store === 'neo4j' && !values.reuse) {
     const settings = readConfig().neo4j;
     if (!settings) {
       console.log('neo4j: skipped (set NEO4J_URI and NEO4J_PASSWORD; `pnpm neo4j:start` starts a local server)');

@@ -7,7 +7,7 @@
  */
 import neo4j, { type Driver, type Node, type Relationship } from 'neo4j-driver';
 
-import { byFact, displayName } from '../node-names.js';
+import { byCodeUnits, byFact, displayName } from '../node-names.js';
 import type { ArticleFacts, ArticleMeta, GraphNode, GraphStore, Holding, NodeDetail, NodeSummary, Office, Subgraph } from '../graph-store.js';
 import { NODE_LABELS } from '../graph-file.js';
 import { runReadOnlyCypher, type CypherLimits, type CypherResult } from './read-only-cypher.js';
@@ -164,15 +164,15 @@ export class Neo4jStore implements GraphStore {
     let truncated = false;
     for (let hop = 0; hop < depth && !truncated && frontier.length > 0; hop++) {
       const rows = await this.read(
-        `UNWIND range(0, size($frontier) - 1) AS i
-         MATCH (n:Entity {id: $frontier[i]})-[]-(m:Entity)
-         WITH i, m.id AS neighbour ORDER BY i, neighbour
-         RETURN i, collect(DISTINCT neighbour) AS neighbours`,
+        `UNWIND $frontier AS id
+         MATCH (n:Entity {id: id})-[]-(m:Entity)
+         RETURN id, collect(DISTINCT m.id) AS neighbours`,
         { frontier },
       );
+      const neighboursOf = new Map(rows.map((row) => [String(row.id), (row.neighbours as string[]).sort(byCodeUnits)]));
       const next: string[] = [];
-      for (const row of rows) {
-        for (const neighbour of row.neighbours as string[]) {
+      for (const node of frontier) {
+        for (const neighbour of neighboursOf.get(node) ?? []) {
           if (kept.has(neighbour)) continue;
           if (kept.size >= limit) {
             truncated = true;
@@ -237,21 +237,26 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async subgraph(ids: string[], truncated: boolean): Promise<Subgraph> {
+    // Measured: a plain UNWIND (not "$ids[i]"), and the properties read only of relationships kept:
+    // either way round the query was about 4× slower on a 70-node neighbourhood.
     const rows = await this.read(
-      `UNWIND range(0, size($ids) - 1) AS i
-       MATCH (n:Entity {id: $ids[i]})
-       OPTIONAL MATCH (n)-[r]->(m:Entity) WHERE m.id IN $ids
-       WITH i, n, collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), to: m.id, props: [key IN keys(r) WHERE NOT key IN $evidenceKeys | [key, r[key]]]} END) AS out
-       RETURN i, n, out
-       ORDER BY i`,
+      `UNWIND $ids AS id
+       MATCH (n:Entity {id: id})
+       OPTIONAL MATCH (n)-[r]->(m:Entity)
+       WITH id, n, r, m.id AS to
+       RETURN id, n, collect(CASE WHEN r IS NULL OR NOT to IN $ids THEN null
+                                  ELSE [type(r), to, [key IN keys(r) WHERE NOT key IN $evidenceKeys | [key, r[key]]]] END) AS out`,
       { ids, evidenceKeys: [...EVIDENCE_KEYS] },
     );
+    const byId = new Map(rows.map((row) => [String(row.id), row]));
+    const ordered = ids.map((id) => byId.get(id)).filter((row): row is Row => row !== undefined);
     return {
-      nodes: rows.map((row) => toGraphNode(row.n as Node)),
-      edges: rows.flatMap((row) =>
-        (row.out as Array<{ type: string; to: string; props: Array<[string, unknown]> }>).map(({ type, to, props }) => ({ type, from: String((row.n as Node).properties.id), to, props: Object.fromEntries(props) })),
-      ),
+      nodes: ordered.map((row) => toGraphNode(row.n as Node)),
+      edges: ordered.flatMap((row) => (row.out as Array<[string, string, Array<[string, unknown]>]>).map(([type, to, props]) => ({ type, from: String(row.id), to, props: Object.fromEntries(props) }))),
       truncated,
     };
   }
+
+
+
 }

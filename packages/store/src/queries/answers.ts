@@ -17,8 +17,9 @@ export async function health(store: GraphStore) {
 export async function search(store: GraphStore, query: string, label: string | null, limit: number) {
   const folded = searchKey(query);
   if (!folded) return [];
-  // Stores return a generous superset; ranking decides.
-  const candidates = await store.searchCandidates(folded, label, Math.max(200, limit * 20));
+  // Stores return a superset; ranking decides. Whole-name and name-prefix matches rank first, and a
+  // store lists those among its first candidates, so five times the limit is enough.
+  const candidates = await store.searchCandidates(folded, label, Math.max(50, limit * 5));
   return rankSearch(query, candidates, limit);
 }
 
