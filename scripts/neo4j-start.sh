@@ -3,6 +3,7 @@
 # waits until it accepts connections. Settings from the environment:
 #   NEO4J_PORT (7687)  NEO4J_DATA_DIR (data/neo4j-local)  NEO4J_PASSWORD (kg-local-pass, user neo4j)
 #   NEO4J_HEAP (2g)    NEO4J_PAGECACHE_MB (256)           NEO4J_JAVA_OPTS (extra JVM options)
+#   NEO4J_CDS (1; 0 = no class-data-sharing archive)
 # The pid and log sit beside the data folder (data/neo4j-local.pid, data/neo4j-local.log), so servers
 # on different data folders can run side by side. Stop with scripts/neo4j-stop.sh (same NEO4J_DATA_DIR).
 set -euo pipefail
@@ -58,7 +59,7 @@ fi
 # JVM options as in Neo4j's own neo4j.conf; the add-opens let the page cache and Netty use direct
 # buffers on Java 17 without falling back to a slower mode.
 java_opts=(
-  "-Xms256m" "-Xmx${NEO4J_HEAP:-2g}"
+  "-Xms256m" "-Xmx${NEO4J_HEAP:-2g}" # NEO4J_HEAP of at least 256m
   -XX:+UseG1GC -XX:-OmitStackTraceInFastThrow -XX:+DisableExplicitGC
   -Djdk.nio.maxCachedBufferSize=1024 -Dio.netty.tryReflectionSetAccessible=true -Dlog4j2.disable.jmx=true
   --add-opens=java.base/java.nio=ALL-UNNAMED
@@ -67,29 +68,34 @@ java_opts=(
 )
 # Class data sharing: the first run after a build records the classes it loaded into an archive (written
 # when the JVM exits; neo4j-stop.sh moves it into place), later runs map it and start about twice as fast.
+# NEO4J_CDS=0 turns this off (the mapped archive adds ~100 MB of shared, file-backed resident memory).
 jsa="$tool/target/neo4j-local.jsa"
-if [[ -f "$jsa" && "$jsa" -nt "$jar" ]]; then
+recording=""
+if [[ "${NEO4J_CDS:-1}" == "0" ]]; then
+  :
+elif [[ -f "$jsa" && "$jsa" -nt "$jar" ]]; then
   java_opts+=(-Xshare:auto "-XX:SharedArchiveFile=$jsa")
 else
   recording="$jsa.recording-$$"
-  java_opts+=("-XX:ArchiveClassesAtExit=$recording")
+  java_opts+=("-XX:ArchiveClassesAtExit=$recording" "-Xlog:cds*=off") # off: a thousand harmless "skipping class" lines
 fi
 # shellcheck disable=SC2206 # NEO4J_JAVA_OPTS is split on spaces on purpose
 java_opts+=(${NEO4J_JAVA_OPTS:-})
 
+: >"$log_file" # emptied here, not in the child, so the wait below never reads the last run's ready line
 NEO4J_PORT="$port" NEO4J_DATA_DIR="$data_dir" nohup java "${java_opts[@]}" \
-  -cp "$jar:$tool/target/lib/*" kg.neo4jlocal.Main >"$log_file" 2>&1 </dev/null &
+  -cp "$jar:$tool/target/lib/*" kg.neo4jlocal.Main >>"$log_file" 2>&1 </dev/null &
 pid=$!
 echo "$pid" >"$pid_file"
-if [[ -n "${recording:-}" ]]; then echo "$recording" >"$data_dir.jsa-recording"; else rm -f "$data_dir.jsa-recording"; fi
+if [[ -n "$recording" ]]; then echo "$recording" >"$data_dir.jsa-recording"; else rm -f "$data_dir.jsa-recording"; fi
 
-for _ in $(seq 1 240); do # up to 120 s
+for _ in $(seq 1 480); do # up to 120 s
   if grep -q '^neo4j-local ready' "$log_file"; then
     grep '^neo4j-local ready' "$log_file"
     exit 0
   fi
   alive "$pid" || break
-  sleep 0.5
+  sleep 0.25
 done
 echo "neo4j-local did not start; the end of $log_file:" >&2
 tail -n 30 "$log_file" >&2

@@ -4,9 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.neo4j.configuration.Config;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -46,8 +49,14 @@ public final class Main {
 
     public static void main(String[] args) {
         AtomicReference<DatabaseManagementService> running = new AtomicReference<>();
-        // Registered before the DBMS is built, so a SIGTERM during startup also shuts it down cleanly.
+        CountDownLatch built = new CountDownLatch(1);
+        // Registered before the DBMS is built: a SIGTERM during startup waits for it, then shuts it down cleanly.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                built.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             DatabaseManagementService service = running.getAndSet(null);
             if (service != null) {
                 service.shutdown();
@@ -61,6 +70,10 @@ public final class Main {
             Path home = Path.of(env("NEO4J_DATA_DIR", "data/neo4j-local")).toAbsolutePath().normalize();
             String password = env("NEO4J_PASSWORD", "kg-local-pass");
             long pageCacheMb = Long.parseLong(env("NEO4J_PAGECACHE_MB", "256"));
+            int minLength = GraphDatabaseSettings.auth_minimum_password_length.defaultValue();
+            if (password.codePointCount(0, password.length()) < minLength) {
+                throw new IllegalArgumentException("NEO4J_PASSWORD must have at least " + minLength + " characters");
+            }
             System.out.println("neo4j-local: Neo4j " + neo4jVersion() + ", data " + home + ", page cache " + pageCacheMb + " MiB");
             System.out.flush();
 
@@ -70,18 +83,25 @@ public final class Main {
                 writeInitialPassword(home, password);
             }
 
-            DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
-                    .setConfig(BoltConnector.enabled, true)
-                    .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-                    .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
-                    .setConfig(HttpConnector.enabled, false)
-                    .setConfig(HttpsConnector.enabled, false)
-                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                    .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
-                    // A development server: keep two transaction log files, not two days of them.
-                    .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
-                    .build();
-            running.set(service);
+            DatabaseManagementService service;
+            try {
+                service = new DatabaseManagementServiceBuilder(home)
+                        .setConfig(BoltConnector.enabled, true)
+                        .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                        .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+                        .setConfig(HttpConnector.enabled, false)
+                        .setConfig(HttpsConnector.enabled, false)
+                        .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
+                        // A development server: keep two transaction log files, not two days of them.
+                        .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+                        // Bolt's Netty threads wait 2 × 5 s of quiet before stopping; its connections are closed by then.
+                        .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                        .build();
+                running.set(service);
+            } finally {
+                built.countDown();
+            }
             long dbmsUp = System.nanoTime();
 
             String how = passwordMatches(service, password) ? "already set" : setPassword(service, password);
@@ -91,6 +111,7 @@ public final class Main {
             System.out.println("neo4j-local ready bolt://127.0.0.1:" + port);
             System.out.flush();
         } catch (Throwable e) {
+            built.countDown();
             System.out.println("neo4j-local failed to start: " + e);
             e.printStackTrace(System.out);
             System.out.flush();
