@@ -1,0 +1,64 @@
+/** The graph API, from the browser. Failures of the network or the server raise ApiUnreachable. */
+export interface ApiNode {
+  id: string;
+  label: string;
+  name: string;
+  props: Record<string, unknown>;
+}
+export interface ApiEdge {
+  type: string;
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+}
+export interface Subgraph {
+  nodes: ApiNode[];
+  edges: ApiEdge[];
+  truncated: boolean;
+}
+export interface Evidence {
+  quote: string;
+  asOf: string | null;
+  article: { id: string; title: string | null; published: string | null; url: string | null };
+}
+
+export class ApiUnreachable extends Error {}
+
+let pending = 0;
+export const activity = { onChange: (_busy: boolean) => {} };
+
+export async function getJson<T>(path: string): Promise<T | null> {
+  pending += 1;
+  activity.onChange(true);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(path, { headers: { accept: 'application/json' } });
+    } catch (error) {
+      throw new ApiUnreachable((error as Error).message);
+    }
+    if (response.status === 404) return null;
+    if (response.status >= 500) throw new ApiUnreachable(`HTTP ${response.status}`);
+    if (!response.ok) throw new Error(((await response.json()) as { error?: { message?: string } }).error?.message ?? `HTTP ${response.status}`);
+    return (await response.json()) as T;
+  } finally {
+    pending -= 1;
+    activity.onChange(pending > 0);
+  }
+}
+
+const q = encodeURIComponent;
+export const api = {
+  overview: (limit = 300) => getJson<Subgraph>(`/api/graph/overview?limit=${limit}`),
+  neighborhood: (id: string, depth = 1) => getJson<Subgraph>(`/api/graph/neighborhood?id=${q(id)}&depth=${depth}&limit=300`),
+  search: (text: string) => getJson<{ results: Array<{ id: string; label: string; name: string }> }>(`/api/search?q=${q(text)}&limit=10`),
+  timeline: (id: string) =>
+    getJson<{ person: { id: string; name: string }; timeline: Array<{ office: { id: string; title: string }; status: string; firstSeen: string | null; lastSeen: string | null; evidence: Evidence[] }> }>(
+      `/api/persons/${q(id)}/timeline`,
+    ),
+  holders: (title: string, province: string | null, at: string | null) =>
+    getJson<{ office: { id: string; title: string }; holders: Array<{ person: { id: string; name: string }; status: string; firstSeen: string | null; lastSeen: string | null; atDate?: boolean; evidence: Evidence[] }> }>(
+      `/api/positions/holders?title=${q(title)}${province ? `&province=${q(province)}` : ''}${at ? `&at=${at}` : ''}`,
+    ),
+  node: (id: string) => getJson<ApiNode & { degree: Record<string, number> }>(`/api/nodes/${q(id)}`),
+};
