@@ -5,6 +5,7 @@ const benches: Record<string, () => Promise<unknown>> = {
   extract: () => import('./extract.js'),
   load: () => import('./load.js'),
   api: () => import('./api.js'),
+  viewer: () => import('./viewer.js'),
 };
 
 const name = process.argv[2];

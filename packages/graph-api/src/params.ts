@@ -27,7 +27,7 @@ export const neighborhoodQuery = z.object({
   limit: limit(2000, 200),
 });
 
-export const overviewQuery = z.object({ limit: limit(2000, 300) });
+export const overviewQuery = z.object({ limit: limit(20_000, 300) });
 
 export const exportQuery = z.object({
   format: z.enum(['json', 'graphml', 'gexf', 'csv']).default('json'),

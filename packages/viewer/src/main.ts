@@ -33,6 +33,9 @@ const renderer = new Sigma(graph, $('#graph'), {
   labelGridCellSize: 80,
   labelRenderedSizeThreshold: 6,
   zIndex: true,
+  // Large graphs stay fluid while panning: edges and labels are drawn again when the camera rests.
+  hideEdgesOnMove: true,
+  hideLabelsOnMove: true,
   nodeReducer: (id, data) => (nodeVisible(graph, id, filters) ? { ...data, highlighted: id === selected, zIndex: id === selected ? 1 : 0 } : { ...data, hidden: true }),
   edgeReducer: (edge, data) => (edgeVisible(graph, edge, filters) ? data : { ...data, hidden: true }),
 });
@@ -222,6 +225,8 @@ async function start(): Promise<void> {
   } catch (error) {
     showError(error);
   }
+  // For benchmarks and debugging from the console: the renderer and graph, and when the first frame came.
+  Object.assign(window, { kgViewer: { renderer, graph, firstRenderMs: performance.now() } });
   document.body.dataset.ready = 'true';
 }
 

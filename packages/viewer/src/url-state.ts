@@ -20,7 +20,7 @@ export function readUrlState(hash: string): UrlState {
     hiddenLabels: list('hide'),
     hiddenTypes: list('hideRel'),
     lang: params.get('lang') === 'en' ? 'en' : 'vi',
-    top: /^\d{1,4}$/.test(params.get('top') ?? '') ? Number(params.get('top')) : null,
+    top: /^\d{1,5}$/.test(params.get('top') ?? '') ? Number(params.get('top')) : null,
   };
 }
 

@@ -1,0 +1,58 @@
+/**
+ * pnpm bench viewer [--articles 1300]
+ * The viewer in headless Debian Chromium on a generated graph of about 10k nodes and 50k edges, all
+ * on the first screen: time to first render (navigation to the first drawn frame with the graph) and
+ * frames per second while panning with the mouse (layout stopped; edges and labels hide while moving). Prints the WebGL renderer in use: with
+ * --disable-gpu it is SwiftShader, i.e. software rendering.
+ */
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+
+import { createApp } from '../packages/graph-api/src/index.js';
+import { EmbeddedStore, syntheticGraph } from '../packages/store/src/index.js';
+
+const { values } = parseArgs({ args: process.argv.slice(3), options: { articles: { type: 'string', default: '1300' } } });
+const viewer = join(import.meta.dirname, '..', 'packages', 'viewer');
+await build({ root: viewer, logLevel: 'warn', configFile: join(viewer, 'vite.config.ts') });
+
+const store = EmbeddedStore.fromRecords(syntheticGraph({ articles: Number(values.articles), officesPerPerson: 5, eventsPerPerson: 4 }));
+const counts = await store.counts();
+const nodes = Object.entries(counts).reduce((sum, [label, n]) => sum + (label === 'Article' ? 0 : n), 0);
+const server = createApp({ store, viewerDir: join(viewer, 'dist') }).listen(0, '127.0.0.1');
+await new Promise((resolve) => server.once('listening', resolve));
+const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/#top=${nodes}`;
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+await page.goto(url);
+await page.waitForSelector('body[data-ready="true"]', { timeout: 120_000 });
+// Page code as strings: tsx would wrap functions with a helper the page does not have.
+const firstRender = (await page.evaluate('window.kgViewer.firstRenderMs')) as number;
+const shown = (await page.evaluate(`({ nodes: document.querySelector('[data-testid="visible-counts"]').dataset.nodes,
+  edges: document.querySelector('[data-testid="visible-counts"]').dataset.edges })`)) as { nodes: string; edges: string };
+const rendererName = (await page.evaluate(`(() => {
+  const gl = document.createElement('canvas').getContext('webgl');
+  const info = gl && gl.getExtension('WEBGL_debug_renderer_info');
+  return info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : 'unknown';
+})()`)) as string;
+await page.waitForTimeout(5000); // the first layout run stops itself after 4 s
+// Pan as a user does: drag the canvas with the mouse for 5 s, counting the frames Sigma draws.
+await page.evaluate(`window.kgFrames = 0; window.kgViewer.renderer.on('afterRender', () => window.kgFrames++)`);
+const box = (await page.locator('[data-testid="graph"]').boundingBox())!;
+const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+await page.mouse.move(centre.x, centre.y);
+await page.mouse.down();
+const panStarted = Date.now();
+for (let step = 0; Date.now() - panStarted < 5000; step++) {
+  await page.mouse.move(centre.x + 150 * Math.sin(step / 10), centre.y + 100 * Math.cos(step / 10));
+}
+await page.mouse.up();
+const fps = ((await page.evaluate('window.kgFrames')) as number) / ((Date.now() - panStarted) / 1000);
+console.log(`graph: ${shown.nodes} nodes, ${shown.edges} edges on screen; renderer: ${rendererName}`);
+console.log(`first_render_ms=${firstRender.toFixed(0)} pan_fps=${fps.toFixed(1)}`);
+await browser.close();
+server.close();
