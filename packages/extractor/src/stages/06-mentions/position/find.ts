@@ -7,7 +7,7 @@
  * list ("Các đồng chí Ủy viên Bộ Chính trị: A, …; B, …"), split by "kiêm"/"đồng thời".
  */
 import type { Span } from '../../../types.js';
-import { ROLE_ALTERNATION, ROLE_AT_START } from './lexicon.js';
+import { ROLE_ALTERNATION, ROLE_AT_START, expandMemberTitle } from './lexicon.js';
 
 export interface TitleItems {
   person: Span;
@@ -24,7 +24,7 @@ const startsWithRole = (item: string): boolean => ROLE_AT_START.test(item.trim()
 function titleItems(segment: string): string[] {
   const items: string[] = [];
   for (const raw of segment.split(ITEM_SEPARATOR)) {
-    const item = raw.trim().replace(/^(?:là|giữ chức(?: vụ)?|hiện là)\s+/u, '');
+    const item = expandMemberTitle(raw.trim().replace(/^(?:là|giữ chức(?: vụ)?|hiện là)\s+/u, ''));
     if (!startsWithRole(item)) break;
     items.push(cutAtClause(item));
   }
@@ -33,7 +33,7 @@ function titleItems(segment: string): string[] {
 
 // Lower-case words that end a title and start the rest of the clause ("… Tỉnh ủy chủ trì hội nghị").
 const CLAUSE_START =
-  /\s(?:và\s(?:lãnh đạo|các|đại diện|Quyết định|Nghị quyết)|(?:và\s)?(?:nghe|truyền đạt|chủ trì|phát biểu|dự|tham dự|cho biết|nhấn mạnh|khẳng định|trao|công bố|đã|được|tiếp tục|làm|ký|chỉ đạo|đề nghị|yêu cầu|có|nhiệm kỳ|khóa|khoá|tái đắc cử|thay|với|chia sẻ|đánh giá|trả lời|nói|thông tin|báo cáo|trình bày|phát động|khai mạc|bế mạc|tặng|đọc|kết luận|giới thiệu|quán triệt|lưu ý|cùng|tại|trong|về|khi|nêu|gợi mở|đến|là|vào|kể từ))(?![\p{L}\p{M}]).*$/u;
+  /\s(?:và\s(?:lãnh đạo|các|đại diện|Quyết định|Nghị quyết)|(?:và\s)?(?:nghe|truyền đạt|chủ trì|phát biểu|dự|tham dự|cho biết|nhấn mạnh|khẳng định|trao|công bố|đã|được|bị|tiếp tục|làm|ký|chỉ đạo|đề nghị|yêu cầu|có|nhiệm kỳ|khóa|khoá|tái đắc cử|thay|với|chia sẻ|đánh giá|trả lời|nói|thông tin|báo cáo|trình bày|phát động|khai mạc|bế mạc|tặng|đọc|kết luận|giới thiệu|quán triệt|lưu ý|cùng|tại|trong|về|khi|nêu|gợi mở|đến|là|vào|kể từ))(?![\p{L}\p{M}]).*$/u;
 const cutAtClause = (item: string): string => item.replace(CLAUSE_START, '').replace(/[\s,:;]+$/u, '');
 
 // "T.Ư" and "TP." hold a dot that is not a sentence end; same-length stand-ins keep offsets.

@@ -2,6 +2,7 @@
  * Office lexicon: roles, abbreviations and body aliases from ../../lexicons/offices.json.
  */
 import { readLexiconJson } from '../../../lexicon/word-lists.js';
+import { normalizeTones } from '../../../text/normalize.js';
 import { escapeRegExp } from '../../../text/regex.js';
 
 interface OfficeLexicon {
@@ -12,6 +13,8 @@ interface OfficeLexicon {
   roleBodyTitles: Record<string, { title: string; org: string }>;
   localBodyEnds: string[];
   partyCommittees: string[];
+  memberTitles: Record<string, string>;
+  provincialBodies: string[];
 }
 
 export const OFFICES = readLexiconJson<OfficeLexicon>('offices.json');
@@ -30,4 +33,12 @@ const ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{M}.])(${abbreviations.map(([a]) 
 /** Expand whole-word abbreviations: "Chủ tịch HĐND tỉnh" → "Chủ tịch Hội đồng nhân dân tỉnh". */
 export function expandAbbreviations(text: string): string {
   return text.replace(ABBREVIATION, (abbreviation) => OFFICES.abbreviations[abbreviation] ?? abbreviation).replace(/Thành phố\s+/g, 'Thành phố ');
+}
+
+const MEMBER_TITLE = new RegExp(`^(?:(nguyên)\\s+)?(${Object.keys(OFFICES.memberTitles).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'u');
+
+/** "Tỉnh ủy viên" → "Ủy viên Ban Chấp hành Đảng bộ tỉnh" (either tone placement), so it reads as role + body. */
+export function expandMemberTitle(item: string): string {
+  const text = normalizeTones(item);
+  return text.replace(MEMBER_TITLE, (_whole, former: string | undefined, member: string) => `${former ? `${former} ` : ''}${OFFICES.memberTitles[member]}`);
 }

@@ -21,6 +21,9 @@ const LOCAL_END = new RegExp(`(?:^|\\s)(${OFFICES.localBodyEnds.map((e) => e.rep
 const PROVINCE_PREFIX = /^(?:tỉnh|thành phố)\s+/iu;
 const DISTRICT_END = /(?:^|\s)(?:Huyện ủy|Quận ủy|Thị ủy|huyện|quận|thị xã)$/u;
 
+// A department ("Sở Tài chính") exists only inside a province.
+const PROVINCIAL_BODY = new RegExp(`(?:^|\\s)(?:${OFFICES.provincialBodies.join('|')})\\s\\p{Lu}`, 'u');
+
 const PARTY_COMMITTEES = new Set(OFFICES.partyCommittees.map((c) => c.toLowerCase()));
 
 /** A body that names only a committee inside some host: "Ban Thường vụ", "Đảng ủy", "Ban cán sự đảng". */
@@ -75,7 +78,11 @@ export function parseOffice(item: string, contextProvince: string | null, comple
     const kind = provinceByName(named.province)?.kind ?? 'tỉnh';
     body = `${body.slice(0, named.at)}${kind} ${body.slice(named.at)}`;
   }
-  if (!named && LOCAL_END.test(body)) {
+  if (!named && contextProvince && PROVINCIAL_BODY.test(body)) {
+    body = `${body} ${provinceByName(contextProvince)?.kind ?? 'tỉnh'} ${contextProvince}`;
+    province = contextProvince;
+  }
+  if (!named && !province && LOCAL_END.test(body)) {
     if (!contextProvince) return { title: `${roleText} ${body}`, org: body, province: null, status, rule: 'role+local-body:unresolved' };
     body = `${body} ${contextProvince}`;
     province = contextProvince;

@@ -27,6 +27,8 @@ describe('mentions/position: find', () => {
     ],
     ['Ông Lê Văn Tâm, Giám đốc Sở Tài chính kiêm Bí thư Đảng ủy Sở.', { 'Lê Văn Tâm': ['Giám đốc Sở Tài chính', 'Bí thư Đảng ủy Sở'] }],
     ['Ông Đỗ Văn Tú, Phó Chủ tịch HĐND huyện và lãnh đạo các phòng dự.', { 'Đỗ Văn Tú': ['Phó Chủ tịch HĐND huyện'] }],
+    // A one-word member title opens the list like a role.
+    ['Ông Rơ Lan Hùng - Tỉnh uỷ viên, Phó Chủ tịch UBND tỉnh bị kỷ luật.', { 'Rơ Lan Hùng': ['Ủy viên Ban Chấp hành Đảng bộ tỉnh', 'Phó Chủ tịch UBND tỉnh'] }],
     [
       'Hội nghị bầu đồng chí Bùi Văn Nam tiếp tục giữ chức Bí thư Tỉnh ủy khóa XVI và các đồng chí Đặng Thị Hoa, Lò Văn Páo được bầu giữ chức Phó Bí thư Tỉnh ủy.',
       { 'Bùi Văn Nam': ['Bí thư Tỉnh ủy'], 'Đặng Thị Hoa': ['Phó Bí thư Tỉnh ủy'], 'Lò Văn Páo': ['Phó Bí thư Tỉnh ủy'] },
@@ -38,6 +40,11 @@ describe('mentions/position: parse', () => {
   it.each([
     ['Phó Bí thư Thường trực Tỉnh ủy', 'Phú Thọ', null, { title: 'Phó Bí thư Thường trực Tỉnh ủy Phú Thọ', org: 'Tỉnh ủy Phú Thọ', province: 'Phú Thọ', status: 'current' }],
     ['Chủ tịch HĐND tỉnh', 'Lạng Sơn', null, { title: 'Chủ tịch Hội đồng nhân dân tỉnh Lạng Sơn', province: 'Lạng Sơn' }],
+    ['Ủy viên Ban Chấp hành Đảng bộ tỉnh', 'Gia Lai', null, { title: 'Ủy viên Ban Chấp hành Đảng bộ tỉnh Gia Lai', province: 'Gia Lai' }],
+    // A department exists only inside a province: the article's, with its kind.
+    ['Giám đốc Sở Tài chính', 'Gia Lai', null, { title: 'Giám đốc Sở Tài chính tỉnh Gia Lai', province: 'Gia Lai' }],
+    ['Bí thư Đảng ủy Sở Nội vụ', 'Hải Phòng', null, { title: 'Bí thư Đảng ủy Sở Nội vụ thành phố Hải Phòng', province: 'Hải Phòng' }],
+    ['Giám đốc Sở Tài chính tỉnh Bến Tre', 'Gia Lai', null, { title: 'Giám đốc Sở Tài chính tỉnh Bến Tre', province: 'Bến Tre' }],
     ['Bí thư Trung ương Đảng', null, null, { title: 'Bí thư Trung ương Đảng', org: 'Ban Bí thư', province: null }],
     ['Ủy viên dự khuyết BCH Trung ương Đảng', null, null, { title: 'Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng', status: 'alternate' }],
     ['nguyên Bí thư Tỉnh ủy Bắc Ninh', 'Hà Nội', null, { title: 'Bí thư Tỉnh ủy Bắc Ninh', province: 'Bắc Ninh', status: 'former' }],
