@@ -58,6 +58,8 @@ export function findTitles(original: string, persons: Span[]): TitleItems[] {
     if (leading.length) found.push({ person, items: leading, rule: 'title-before' });
     const shared = sharedListTitle(text, person, windowStart);
     if (shared.length) found.push({ person, items: shared, rule: 'list-shared-title' });
+    const counted = listedAfterTitle(text, person, persons);
+    if (counted.length) found.push({ person, items: counted, rule: 'title-lists' });
     const appointed = appointedTitle(text, person, persons);
     if (appointed.length) found.push({ person, items: appointed, rule: 'holds-verb' });
   });
@@ -65,7 +67,14 @@ export function findTitles(original: string, persons: Span[]): TitleItems[] {
 }
 
 // "được bầu giữ chức", "tiếp tục giữ chức vụ", "được chỉ định giữ chức", "được bầu làm", "tái đắc cử".
-const HOLDS = /(?:giữ chức(?: vụ)?|được bầu làm|được bổ nhiệm làm|được bổ nhiệm|được phân công làm|tái đắc cử|đắc cử)\s+([^;.(\n]{3,160})/u;
+const HOLDS = /(?:giữ chức(?: vụ)?|đảm nhiệm(?: chức(?: danh| vụ)?)?|được bầu làm|được bổ nhiệm làm|được bổ nhiệm|được phân công làm|tái đắc cử|đắc cử)\s+([^;.(\n]{3,160})/u;
+
+/** Text between two names of one list: separators, "ông"/"bà", and the first name's own titles. */
+const listGap = (gap: string): boolean =>
+  gap.split(',').every((part) => {
+    const rest = part.trim().replace(/^(?:và\s*)?(?:(?:các\s+)?(?:đồng chí|ông|bà)(?:\s|$))?/u, '').trim();
+    return rest === '' || startsWithRole(rest);
+  });
 
 /**
  * "X, Phó Bí thư Tỉnh ủy, được bầu giữ chức Bí thư Tỉnh ủy"; "các đồng chí A, B, C tiếp tục được bầu giữ
@@ -81,9 +90,27 @@ function appointedTitle(text: string, person: Span, persons: Span[]): string[] {
   const verbAt = person.end + holds.index;
   const between = persons.filter((p) => p.start > person.end && p.start < verbAt);
   const gaps = [person, ...between].map((p, i, all) => text.slice(p.end, (all[i + 1] ?? { start: verbAt }).start));
-  const listOnly = gaps.slice(0, -1).every((gap) => /^\s*(?:,|và|,\s*và)\s*(?:(?:các\s+)?(?:đồng chí|ông|bà)\s+)?$/u.test(gap));
+  const listOnly = gaps.slice(0, -1).every(listGap);
   if (between.length && !listOnly) return [];
   return titleItems(holds[1]!);
+}
+
+// "Ba Phó Bí thư Tỉnh ủy gồm ông A, B và C": a title, "gồm", then the list of its holders.
+const TITLE_LISTS = new RegExp(String.raw`((?:nguyên\s+)?(?:${ROLE_ALTERNATION})[^:;.,]{0,80}?)\s+gồm(?:\s+có)?:?\s+([^.;:]*)$`, 'u');
+
+function listedAfterTitle(text: string, person: Span, persons: Span[]): string[] {
+  // Reaches back over the earlier names of the list (the list part stops at a sentence or clause end).
+  const before = text.slice(Math.max(0, person.start - 300), person.start);
+  const listed = TITLE_LISTS.exec(before);
+  // "Chủ tịch X mới cùng 5 Phó Chủ tịch gồm: …": a clause inside the title means it is not one.
+  if (!listed || CLAUSE_START.test(listed[1]!)) return [];
+  // Only names of the same list may stand between "gồm" and this name.
+  const listStart = person.start - listed[2]!.length;
+  const earlier = persons.filter((p) => p.start >= listStart && p.end <= person.start);
+  const ends = [listStart, ...earlier.map((p) => p.end)];
+  const starts = [...earlier.map((p) => p.start), person.start];
+  const gaps = ends.map((end, i) => text.slice(end, starts[i]));
+  return gaps.every((gap) => /^\s*(?:,|và|,\s*và)?\s*(?:(?:các\s+)?(?:đồng chí|ông|bà)\s+)?$/u.test(gap)) ? titleItems(listed[1]!.trim()) : [];
 }
 
 /** "… Phó Bí thư Thường trực Tỉnh ủy " right before a name: the longest tail that is a title chain. */

@@ -27,6 +27,14 @@ describe('mentions/position: find', () => {
     ],
     ['Ông Lê Văn Tâm, Giám đốc Sở Tài chính kiêm Bí thư Đảng ủy Sở.', { 'Lê Văn Tâm': ['Giám đốc Sở Tài chính', 'Bí thư Đảng ủy Sở'] }],
     ['Ông Đỗ Văn Tú, Phó Chủ tịch HĐND huyện và lãnh đạo các phòng dự.', { 'Đỗ Văn Tú': ['Phó Chủ tịch HĐND huyện'] }],
+    // A title, "gồm", then its holders.
+    ['Hai Phó Bí thư Tỉnh ủy gồm ông Lò Văn Tiến và Hà Thị Mai.', { 'Lò Văn Tiến': ['Phó Bí thư Tỉnh ủy'], 'Hà Thị Mai': ['Phó Bí thư Tỉnh ủy'] }],
+    ['Ông Vũ Văn Bình làm Chủ tịch UBND tỉnh mới cùng 2 Phó Chủ tịch gồm: Đinh Văn Hải, Mai Thị Lan.', {}],
+    // A holding verb over a list whose first name carries its own title.
+    [
+      'Ông Trần Văn Sáu, Chủ tịch UBND tỉnh, bà Lê Thị Hoa và ông Hồ Văn Tám được chỉ định tiếp tục đảm nhiệm chức danh Phó Bí thư Tỉnh ủy.',
+      { 'Trần Văn Sáu': ['Chủ tịch UBND tỉnh', 'Phó Bí thư Tỉnh ủy'], 'Lê Thị Hoa': ['Phó Bí thư Tỉnh ủy'], 'Hồ Văn Tám': ['Phó Bí thư Tỉnh ủy'] },
+    ],
     // A one-word member title opens the list like a role.
     ['Ông Rơ Lan Hùng - Tỉnh uỷ viên, Phó Chủ tịch UBND tỉnh bị kỷ luật.', { 'Rơ Lan Hùng': ['Ủy viên Ban Chấp hành Đảng bộ tỉnh', 'Phó Chủ tịch UBND tỉnh'] }],
     [
