@@ -41,6 +41,21 @@ describe('resolve/attendance', () => {
     expect(attendanceOf(text).roles).toEqual({ 'person:đinh-văn-năm': 'attended', 'person:lý-thị-mai': 'attended' });
   });
 
+  it('reads who was at the bridge points of an online conference', () => {
+    const text = [
+      'Hội nghị trực tuyến quán triệt nghị quyết của Tỉnh ủy',
+      'Sáng 5/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị trực tuyến quán triệt nghị quyết chuyên đề năm 2024.',
+      'Tại điểm cầu chính có các đồng chí Hà Văn Bảo – Bí thư Tỉnh ủy; Nông Thị Thu – Phó Bí thư Tỉnh ủy.',
+      'Tại điểm cầu huyện Mèo Vạc, đồng chí Sùng Văn Dính, Bí thư Huyện ủy; đồng chí Vàng Thị Mỷ, Phó Chủ tịch HĐND huyện và lãnh đạo các phòng, ban tham dự.',
+    ].join('\n');
+    expect(attendanceOf(text).roles).toEqual({
+      'person:hà-văn-bảo': 'attended',
+      'person:nông-thị-thu': 'attended',
+      'person:sùng-văn-dính': 'attended',
+      'person:vàng-thị-mỷ': 'attended',
+    });
+  });
+
   it('finds no attendance in an interview', () => {
     const text = 'Công tác cán bộ năm 2024 của tỉnh\n\nÔng Nguyễn Văn An, Trưởng Ban Tổ chức Tỉnh ủy cho biết tỉnh đã hoàn thành kế hoạch.\n\nHết.';
     expect(attendanceOf(text).roles).toEqual({});

@@ -31,7 +31,8 @@ const EVENT = new RegExp(`(?<![Nn]ghị quyết )(?<![\\p{L}\\p{M}])(?:${EVENT_S
 const EVENT_END = /(?:,\s(?:Ủy viên|Bí thư|Phó|Chủ tịch|nhiệm kỳ|kiện toàn)|\s(?:tại|do|vào|nhằm|với sự|có sự|có|diễn ra|được tổ chức|đã|sẽ|bằng hình thức|và trao|của Ủy viên|dưới sự))(?![\p{L}\p{M}]).*$/u;
 const VERBS = lexicon.roles.flatMap(({ role, verbs }) => verbs.map((verb) => ({ role, re: new RegExp(`(?:^|\\s)${escapeRegExp(verb)}(?![\\p{L}\\p{M}])`, 'u') })));
 const OPENERS = lexicon.listOpeners.map(({ role, pattern }) => ({ role, re: new RegExp(pattern, 'u') }));
-const EVENT_WORDS = /hội nghị|đại hội|phiên|lễ|buổi/iu;
+// A sentence about the event names it, or one of its bridge points ("Tại điểm cầu huyện X, …").
+const EVENT_WORDS = /hội nghị|đại hội|phiên|lễ|buổi|điểm cầu/iu;
 
 export interface EventTarget {
   id: string;
