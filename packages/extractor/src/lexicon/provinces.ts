@@ -15,6 +15,8 @@ export interface ProvinceEntry {
   mergedInto: string | null;
   aliases: string[];
   urlHints: string[];
+  /** How an office title names it when the text leaves it out, if not by its bare name. */
+  titleName?: string;
 }
 
 export interface ProvinceMention {

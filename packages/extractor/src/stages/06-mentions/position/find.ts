@@ -17,7 +17,7 @@ export interface TitleItems {
 }
 
 // "và" separates two offices only when an office follows ("Ban Tuyên giáo và Dân vận" is one body).
-const ITEM_SEPARATOR = new RegExp(String.raw`\s*(?:,|\s[-–—]\s|\skiêm\s|,?\sđồng thời(?: là)?\s|\svà\s(?=(?:nguyên\s+)?(?:${ROLE_ALTERNATION})))\s*`, 'u');
+const ITEM_SEPARATOR = new RegExp(String.raw`\s*(?:,|\s[-–—]\s|\skiêm\s|,?\sđồng thời(?: là)?\s|(?:\svà\s|\s*\/\s*)(?=(?:nguyên\s+)?(?:${ROLE_ALTERNATION})))\s*`, 'u');
 const startsWithRole = (item: string): boolean => ROLE_AT_START.test(item.trim());
 
 /** Leading items that are titles; stops at the first that is not (a verb, a place, another clause). */

@@ -79,12 +79,13 @@ export function parseOffice(item: string, contextProvince: string | null, comple
     body = `${body.slice(0, named.at)}${kind} ${body.slice(named.at)}`;
   }
   if (!named && contextProvince && PROVINCIAL_BODY.test(body)) {
-    body = `${body} ${provinceByName(contextProvince)?.kind ?? 'tỉnh'} ${contextProvince}`;
+    const entry = provinceByName(contextProvince);
+    body = `${body} ${entry?.titleName ?? `${entry?.kind ?? 'tỉnh'} ${contextProvince}`}`;
     province = contextProvince;
   }
   if (!named && !province && LOCAL_END.test(body)) {
     if (!contextProvince) return { title: `${roleText} ${body}`, org: body, province: null, status, rule: 'role+local-body:unresolved' };
-    body = `${body} ${contextProvince}`;
+    body = `${body} ${provinceByName(contextProvince)?.titleName ?? contextProvince}`;
     province = contextProvince;
   }
   const local = province !== null || /(?:Tỉnh ủy|Thành ủy|tỉnh|huyện|xã|phường)(?:\s|$)/u.test(body);

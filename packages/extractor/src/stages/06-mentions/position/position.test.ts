@@ -35,6 +35,8 @@ describe('mentions/position: find', () => {
       'Ông Trần Văn Sáu, Chủ tịch UBND tỉnh, bà Lê Thị Hoa và ông Hồ Văn Tám được chỉ định tiếp tục đảm nhiệm chức danh Phó Bí thư Tỉnh ủy.',
       { 'Trần Văn Sáu': ['Chủ tịch UBND tỉnh', 'Phó Bí thư Tỉnh ủy'], 'Lê Thị Hoa': ['Phó Bí thư Tỉnh ủy'], 'Hồ Văn Tám': ['Phó Bí thư Tỉnh ủy'] },
     ],
+    // A slash between two offices.
+    ['Đồng chí Lý Văn Hai, Phó Bí thư Thường trực Huyện ủy/Chủ tịch HĐND huyện dự.', { 'Lý Văn Hai': ['Phó Bí thư Thường trực Huyện ủy', 'Chủ tịch HĐND huyện'] }],
     // A one-word member title opens the list like a role.
     ['Ông Rơ Lan Hùng - Tỉnh uỷ viên, Phó Chủ tịch UBND tỉnh bị kỷ luật.', { 'Rơ Lan Hùng': ['Ủy viên Ban Chấp hành Đảng bộ tỉnh', 'Phó Chủ tịch UBND tỉnh'] }],
     [
@@ -52,6 +54,9 @@ describe('mentions/position: parse', () => {
     // A department exists only inside a province: the article's, with its kind.
     ['Giám đốc Sở Tài chính', 'Gia Lai', null, { title: 'Giám đốc Sở Tài chính tỉnh Gia Lai', province: 'Gia Lai' }],
     ['Bí thư Đảng ủy Sở Nội vụ', 'Hải Phòng', null, { title: 'Bí thư Đảng ủy Sở Nội vụ thành phố Hải Phòng', province: 'Hải Phòng' }],
+    // The city is named in full in titles.
+    ['Ủy viên Ban Thường vụ Thành ủy', 'Hồ Chí Minh', null, { title: 'Ủy viên Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh', province: 'Hồ Chí Minh' }],
+    ['Phó Chánh Văn phòng Sở Xây dựng', 'Hồ Chí Minh', null, { title: 'Phó Chánh Văn phòng Sở Xây dựng Thành phố Hồ Chí Minh' }],
     ['Giám đốc Sở Tài chính tỉnh Bến Tre', 'Gia Lai', null, { title: 'Giám đốc Sở Tài chính tỉnh Bến Tre', province: 'Bến Tre' }],
     ['Bí thư Trung ương Đảng', null, null, { title: 'Bí thư Trung ương Đảng', org: 'Ban Bí thư', province: null }],
     ['Ủy viên dự khuyết BCH Trung ương Đảng', null, null, { title: 'Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng', status: 'alternate' }],
