@@ -67,7 +67,7 @@ export function findTitles(original: string, persons: Span[]): TitleItems[] {
 }
 
 // "được bầu giữ chức", "tiếp tục giữ chức vụ", "được chỉ định giữ chức", "được bầu làm", "tái đắc cử".
-const HOLDS = /(?:giữ chức(?: vụ)?|đảm nhiệm(?: chức(?: danh| vụ)?)?|được bầu làm|được bổ nhiệm làm|được bổ nhiệm|được phân công làm|tái đắc cử|đắc cử)\s+([^;.(\n]{3,160})/u;
+const HOLDS = /(?:giữ chức(?: vụ)?|đảm nhiệm(?: chức(?: danh| vụ)?)?|được bầu làm|được bổ nhiệm làm|được bổ nhiệm|được phân công làm|nhận chức(?: vụ)?|tái đắc cử|trúng cử|đắc cử)\s+([^;.(\n]{3,160})/u;
 
 /** Text between two names of one list: separators, "ông"/"bà", and the first name's own titles. */
 const listGap = (gap: string): boolean =>

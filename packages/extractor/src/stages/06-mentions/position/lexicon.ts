@@ -15,6 +15,7 @@ interface OfficeLexicon {
   partyCommittees: string[];
   memberTitles: Record<string, string>;
   provincialBodies: string[];
+  bodyFullNames: Record<string, string>;
 }
 
 export const OFFICES = readLexiconJson<OfficeLexicon>('offices.json');

@@ -62,6 +62,7 @@ export function parseOffice(item: string, contextProvince: string | null, comple
   const special = OFFICES.roleBodyTitles[`${roleText}${body ? ` ${body}` : ''}`];
   if (special) return { title: special.title, org: special.org, province: null, status, rule: 'role+body:known' };
   if (roleText.startsWith('Ủy viên')) body = OFFICES.bodyAliases[body] ?? body;
+  body = OFFICES.bodyFullNames[body] ?? body;
   // "Bộ trưởng Công an" is the minister of the Bộ Công an.
   if (/^(?:Quyền )?(?:Bộ trưởng|Thứ trưởng)$/u.test(roleText) && body && !/^Bộ\s/u.test(body)) body = `Bộ ${body}`;
   if (!body) {

@@ -35,6 +35,7 @@ describe('mentions/position: find', () => {
       'Ông Trần Văn Sáu, Chủ tịch UBND tỉnh, bà Lê Thị Hoa và ông Hồ Văn Tám được chỉ định tiếp tục đảm nhiệm chức danh Phó Bí thư Tỉnh ủy.',
       { 'Trần Văn Sáu': ['Chủ tịch UBND tỉnh', 'Phó Bí thư Tỉnh ủy'], 'Lê Thị Hoa': ['Phó Bí thư Tỉnh ủy'], 'Hồ Văn Tám': ['Phó Bí thư Tỉnh ủy'] },
     ],
+    ['Đồng chí Hoàng Văn Nam đã trúng cử Bí thư thứ Nhất Trung ương Đoàn khóa XII.', { 'Hoàng Văn Nam': ['Bí thư thứ Nhất Trung ương Đoàn'] }],
     // A slash between two offices.
     ['Đồng chí Lý Văn Hai, Phó Bí thư Thường trực Huyện ủy/Chủ tịch HĐND huyện dự.', { 'Lý Văn Hai': ['Phó Bí thư Thường trực Huyện ủy', 'Chủ tịch HĐND huyện'] }],
     // A one-word member title opens the list like a role.
@@ -54,6 +55,7 @@ describe('mentions/position: parse', () => {
     // A department exists only inside a province: the article's, with its kind.
     ['Giám đốc Sở Tài chính', 'Gia Lai', null, { title: 'Giám đốc Sở Tài chính tỉnh Gia Lai', province: 'Gia Lai' }],
     ['Bí thư Đảng ủy Sở Nội vụ', 'Hải Phòng', null, { title: 'Bí thư Đảng ủy Sở Nội vụ thành phố Hải Phòng', province: 'Hải Phòng' }],
+    ['Bí thư thứ Nhất TW Đoàn', null, null, { title: 'Bí thư thứ Nhất Trung ương Đoàn Thanh niên cộng sản Hồ Chí Minh' }],
     // The city is named in full in titles.
     ['Ủy viên Ban Thường vụ Thành ủy', 'Hồ Chí Minh', null, { title: 'Ủy viên Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh', province: 'Hồ Chí Minh' }],
     ['Phó Chánh Văn phòng Sở Xây dựng', 'Hồ Chí Minh', null, { title: 'Phó Chánh Văn phòng Sở Xây dựng Thành phố Hồ Chí Minh' }],
