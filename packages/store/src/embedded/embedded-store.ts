@@ -15,6 +15,7 @@ import type { ArticleRecord, Evidence, GraphRecord } from '@vnkg/extractor';
 import type { ArticleFacts, ArticleMeta, GraphEdge, GraphNode, GraphStore, Holding, NodeDetail, NodeSummary, Office, Subgraph } from '../graph-store.js';
 import { readGraphFile, type BadLine } from '../graph-file.js';
 import { byCodeUnits, byFact, displayName } from '../node-names.js';
+import { breadthFirst } from '../queries/breadth-first.js';
 import { SearchIndex } from './search-index.js';
 
 interface NodeAttributes {
@@ -161,26 +162,8 @@ export class EmbeddedStore implements GraphStore {
 
   async neighborhood(id: string, depth: number, limit: number): Promise<Subgraph | null> {
     if (!this.graph.hasNode(id)) return null;
-    const kept = new Set([id]);
-    let frontier = [id];
-    let truncated = false;
-    for (let hop = 0; hop < depth && !truncated; hop++) {
-      const next: string[] = [];
-      for (const node of frontier) {
-        for (const neighbour of [...this.graph.neighbors(node)].sort()) {
-          if (kept.has(neighbour)) continue;
-          if (kept.size >= limit) {
-            truncated = true;
-            break;
-          }
-          kept.add(neighbour);
-          next.push(neighbour);
-        }
-        if (truncated) break;
-      }
-      frontier = next;
-    }
-    return this.subgraph([...kept], truncated);
+    const { ids, truncated } = await breadthFirst(id, depth, limit, async (frontier) => new Map(frontier.map((node) => [node, [...this.graph.neighbors(node)].sort(byCodeUnits)])));
+    return this.subgraph(ids, truncated);
   }
 
   async overview(limit: number): Promise<Subgraph> {

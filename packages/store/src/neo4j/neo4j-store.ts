@@ -10,6 +10,7 @@ import neo4j, { type Driver, type Node, type Relationship } from 'neo4j-driver';
 import { byCodeUnits, byFact, displayName } from '../node-names.js';
 import type { ArticleFacts, ArticleMeta, GraphNode, GraphStore, Holding, NodeDetail, NodeSummary, Office, Subgraph } from '../graph-store.js';
 import { NODE_LABELS } from '../graph-file.js';
+import { breadthFirst } from '../queries/breadth-first.js';
 import { runReadOnlyCypher, type CypherLimits, type CypherResult } from './read-only-cypher.js';
 import { NAME_INDEX } from './schema.js';
 
@@ -159,33 +160,16 @@ export class Neo4jStore implements GraphStore {
   async neighborhood(id: string, depth: number, limit: number): Promise<Subgraph | null> {
     const [exists] = await this.read('MATCH (n:Entity {id: $id}) RETURN n.id AS id', { id });
     if (!exists) return null;
-    const kept = new Set([id]);
-    let frontier = [id];
-    let truncated = false;
-    for (let hop = 0; hop < depth && !truncated && frontier.length > 0; hop++) {
+    const { ids, truncated } = await breadthFirst(id, depth, limit, async (frontier) => {
       const rows = await this.read(
         `UNWIND $frontier AS id
          MATCH (n:Entity {id: id})-[]-(m:Entity)
          RETURN id, collect(DISTINCT m.id) AS neighbours`,
         { frontier },
       );
-      const neighboursOf = new Map(rows.map((row) => [String(row.id), (row.neighbours as string[]).sort(byCodeUnits)]));
-      const next: string[] = [];
-      for (const node of frontier) {
-        for (const neighbour of neighboursOf.get(node) ?? []) {
-          if (kept.has(neighbour)) continue;
-          if (kept.size >= limit) {
-            truncated = true;
-            break;
-          }
-          kept.add(neighbour);
-          next.push(neighbour);
-        }
-        if (truncated) break;
-      }
-      frontier = next;
-    }
-    return this.subgraph([...kept], truncated);
+      return new Map(rows.map((row) => [String(row.id), (row.neighbours as string[]).sort(byCodeUnits)]));
+    });
+    return this.subgraph(ids, truncated);
   }
 
   async overview(limit: number): Promise<Subgraph> {
