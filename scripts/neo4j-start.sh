@@ -17,7 +17,7 @@ pid_file="$data_dir.pid"
 log_file="$data_dir.log"
 legacy_pid_file="$data_dir/neo4j-local.pid" # where earlier versions of this script kept it
 
-is_ours() { [[ -n "${1:-}" ]] && kill -0 "$1" 2>/dev/null && tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null | grep -q 'kg\.neo4jlocal\.Main'; }
+is_ours() { [[ -n "${1:-}" ]] && kill -0 "$1" 2>/dev/null && [[ "$(tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null)" == *kg.neo4jlocal.Main* ]]; }
 alive() { [[ -r "/proc/$1/status" ]] && ! grep -q '^State:[[:space:]]*Z' "/proc/$1/status" 2>/dev/null; }
 port_answers() { (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; }
 

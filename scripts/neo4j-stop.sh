@@ -17,7 +17,7 @@ fi
 pid="$(cat "$pid_file")"
 # Only signal our own server: a pid left from an earlier boot may belong to another process now.
 if ! { [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null &&
-       tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q 'kg\.neo4jlocal\.Main'; }; then
+       [[ "$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null)" == *kg.neo4jlocal.Main* ]]; }; then
   rm -f "$pid_file"
   echo "neo4j-local is not running (stale pid file removed)"
   exit 0
