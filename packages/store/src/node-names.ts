@@ -1,5 +1,5 @@
 /** How a node is named in lists and search, from its properties, the same in every store. */
-import { searchKey } from './queries/search.js';
+import { asciiFold } from '@vnkg/extractor';
 
 export const displayName = (id: string, props: Record<string, unknown>): string => String(props.name ?? props.number ?? props.title ?? props.type ?? id);
 
@@ -7,7 +7,7 @@ export const displayName = (id: string, props: Record<string, unknown>): string 
  * The text the search index holds for a node: its name without diacritics, every run of other
  * characters a space ("18-NQ/TW" → "18 nq tw"), so each word can be matched by its prefix.
  */
-export const searchText = (id: string, props: Record<string, unknown>): string => searchKey(displayName(id, props)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+export const searchText = (id: string, props: Record<string, unknown>): string => asciiFold(displayName(id, props)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** String order as Neo4j sorts (by code unit), not by locale: both stores must order alike. */
 export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 
 import { connectNeo4j, loadGraphFile, Neo4jUnavailableError, type LoadProgress, type Neo4jSettings } from '@vnkg/store';
 
-import { readConfig } from '../config.js';
+import { neo4jCommandConfig } from './neo4j-config.js';
 
 export const LOAD_USAGE = `usage: kg load <graph.jsonl> [--batch-size N] [--quiet]
   Loads an extraction (from kg extract) into Neo4j. Settings from the environment:
@@ -34,22 +34,13 @@ export async function load(args: string[]): Promise<number> {
     return 2;
   }
   const [path] = positionals as [string];
-  let config;
-  try {
-    config = readConfig(values['batch-size'] ? { ...process.env, KG_BATCH_SIZE: values['batch-size'] } : process.env);
-  } catch (error) {
-    process.stderr.write(`kg load: ${(error as Error).message}\n`);
-    return 2;
-  }
-  if (!config.neo4j) {
-    process.stderr.write(`kg load: NEO4J_URI is not set; start a local server with \`pnpm neo4j:start\` and set NEO4J_URI=bolt://127.0.0.1:7687\n`);
-    return 2;
-  }
+  const settings = neo4jCommandConfig('load', values['batch-size']);
+  if (!settings) return 2;
   if (!existsSync(path)) {
     process.stderr.write(`kg load: ${path}: no such file\n`);
     return 1;
   }
-  return loadInto(path, config.neo4j, config.batchSize, values.quiet ?? false);
+  return loadInto(path, settings.neo4j, settings.config.batchSize, values.quiet ?? false);
 }
 
 /** Load one file and print the summary; shared with `kg ingest`. */

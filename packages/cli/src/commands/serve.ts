@@ -64,6 +64,6 @@ export async function serve(args: string[]): Promise<number> {
     return 1;
   }
   const counts = await store.counts();
-  process.stderr.write(`store: embedded, from ${values.graph} (${Object.values(counts).reduce((a, b) => a + b, 0)} nodes; ${badLines} bad lines, ${store.skippedEdges} edges without endpoints skipped)\n`);
+  process.stderr.write(`store: embedded, from ${values.graph} (${Object.values(counts).reduce((a, b) => a + b, 0)} nodes and articles; ${badLines} bad lines, ${store.skippedEdges} edges without endpoints skipped)\n`);
   return serveStore(store, config.port, config.corsOrigins);
 }

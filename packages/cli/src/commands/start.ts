@@ -39,23 +39,26 @@ async function extractCorpus(config: Config, graphPath: string): Promise<boolean
   return (await extract([config.corpusDir, '--out', graphPath])) !== 2;
 }
 
+/** A marker file remembers what a store was built from: compared, not the (large) store itself. */
+const markerSays = (path: string, wanted: string): boolean => existsSync(path) && readFileSync(path, 'utf8') === wanted;
+
 async function embeddedStore(config: Config, fingerprint: string): Promise<EmbeddedStore | null> {
   const storePath = join(config.dataDir, 'embedded-store.json');
-  if (existsSync(storePath)) {
+  const marker = join(config.dataDir, 'embedded-store.source');
+  if (existsSync(storePath) && markerSays(marker, fingerprint)) {
     try {
       const saved = EmbeddedStore.open(storePath);
-      if (saved.fingerprint === fingerprint) {
-        process.stderr.write(`store: embedded, opened ${storePath} (corpus unchanged)\n`);
-        return saved;
-      }
+      process.stderr.write(`store: embedded, opened ${storePath} (corpus unchanged)\n`);
+      return saved;
     } catch (error) {
       process.stderr.write(`warning: ${storePath} unreadable (${(error as Error).message}); rebuilding it\n`);
     }
   }
   const graphPath = join(config.dataDir, 'graph.jsonl');
   if (!(await extractCorpus(config, graphPath))) return null;
-  const store = await EmbeddedStore.fromGraphFile(graphPath, (bad) => process.stderr.write(`error: ${graphPath} line ${bad.line}: ${bad.reason}\n`), fingerprint);
+  const store = await EmbeddedStore.fromGraphFile(graphPath, (bad) => process.stderr.write(`error: ${graphPath} line ${bad.line}: ${bad.reason}\n`));
   store.save(storePath);
+  writeFileSync(marker, fingerprint);
   process.stderr.write(`store: embedded, built from ${config.corpusDir} and saved to ${storePath}\n`);
   return store;
 }
@@ -64,7 +67,7 @@ async function neo4jStore(config: Config, fingerprint: string): Promise<GraphSto
   const settings = config.neo4j!;
   const marker = join(config.dataDir, 'neo4j-loaded.json');
   const wanted = JSON.stringify({ uri: settings.uri, database: settings.database, fingerprint });
-  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== wanted) {
+  if (!markerSays(marker, wanted)) {
     const graphPath = join(config.dataDir, 'graph.jsonl');
     if (!(await extractCorpus(config, graphPath))) return null;
     if ((await loadInto(graphPath, settings, config.batchSize, false)) !== 0) return null;

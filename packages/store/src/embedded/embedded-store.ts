@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 import { MultiDirectedGraph } from 'graphology';
 
-import type { ArticleRecord, Evidence, GraphRecord } from '@vnkg/extractor';
+import type { ArticleRecord, EdgeRecord, Evidence, GraphRecord } from '@vnkg/extractor';
 
 import type { ArticleFacts, ArticleMeta, GraphEdge, GraphNode, GraphStore, Holding, NodeDetail, NodeSummary, Office, Subgraph } from '../graph-store.js';
 import { readGraphFile, type BadLine } from '../graph-file.js';
@@ -33,10 +33,9 @@ interface EdgeAttributes {
 
 type Graph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
-/** What is saved: the graph in graphology's serialised form, the articles, and who made it. */
+/** What is saved: the graph in graphology's serialised form and the articles. */
 interface SavedStore {
   format: 'vnkg-embedded-store/1';
-  fingerprint: string;
   articles: ArticleRecord[];
   graph: ReturnType<Graph['export']>;
 }
@@ -54,8 +53,6 @@ export class EmbeddedStore implements GraphStore {
   private constructor(
     private readonly graph: Graph,
     private readonly articles: Map<string, ArticleRecord>,
-    /** What the store was built from (the API's `pnpm start` compares it with the corpus). */
-    readonly fingerprint: string,
   ) {
     graph.forEachNode((id, attributes) => this.search.add(id, attributes.label, displayName(id, attributes.props)));
     this.search.freeze();
@@ -69,31 +66,30 @@ export class EmbeddedStore implements GraphStore {
   }
 
   /** Build from records (an extraction). Edges whose endpoints are missing are counted, not added. */
-  static fromRecords(records: Iterable<GraphRecord>, fingerprint = ''): EmbeddedStore & { skippedEdges: number } {
+  static fromRecords(records: Iterable<GraphRecord>): EmbeddedStore & { skippedEdges: number } {
     const graph: Graph = new MultiDirectedGraph();
     const articles = new Map<string, ArticleRecord>();
     let skippedEdges = 0;
-    const edges: GraphRecord[] = [];
+    const edges: EdgeRecord[] = [];
     for (const record of records) {
       if (record.kind === 'article') articles.set(record.id, record);
       else if (record.kind === 'node') graph.mergeNode(record.id, { label: record.label, props: known(record.props), articles: record.articles });
       else edges.push(record);
     }
     for (const edge of edges) {
-      if (edge.kind !== 'edge') continue;
       if (!graph.hasNode(edge.from) || !graph.hasNode(edge.to)) {
         skippedEdges += 1;
         continue;
       }
       graph.mergeEdgeWithKey(`${edge.type}|${edge.from}|${edge.to}`, edge.from, edge.to, { type: edge.type, props: known(edge.props), articles: edge.articles, evidence: edge.evidence });
     }
-    return Object.assign(new EmbeddedStore(graph, articles, fingerprint), { skippedEdges });
+    return Object.assign(new EmbeddedStore(graph, articles), { skippedEdges });
   }
 
-  static async fromGraphFile(path: string, onBadLine: (bad: BadLine) => void, fingerprint = ''): Promise<EmbeddedStore & { skippedEdges: number }> {
+  static async fromGraphFile(path: string, onBadLine: (bad: BadLine) => void): Promise<EmbeddedStore & { skippedEdges: number }> {
     const records: GraphRecord[] = [];
     for await (const record of readGraphFile(path, onBadLine)) records.push(record);
-    return EmbeddedStore.fromRecords(records, fingerprint);
+    return EmbeddedStore.fromRecords(records);
   }
 
   static open(path: string): EmbeddedStore {
@@ -101,11 +97,11 @@ export class EmbeddedStore implements GraphStore {
     if (saved.format !== 'vnkg-embedded-store/1') throw new Error(`${path}: not an embedded store file`);
     const graph: Graph = new MultiDirectedGraph();
     graph.import(saved.graph);
-    return new EmbeddedStore(graph, new Map(saved.articles.map((a) => [a.id, a])), saved.fingerprint);
+    return new EmbeddedStore(graph, new Map(saved.articles.map((a) => [a.id, a])));
   }
 
   save(path: string): void {
-    const saved: SavedStore = { format: 'vnkg-embedded-store/1', fingerprint: this.fingerprint, articles: [...this.articles.values()], graph: this.graph.export() };
+    const saved: SavedStore = { format: 'vnkg-embedded-store/1', articles: [...this.articles.values()], graph: this.graph.export() };
     writeFileSync(path, JSON.stringify(saved));
   }
 

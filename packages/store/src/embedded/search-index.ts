@@ -1,16 +1,17 @@
 /**
  * Search index of the embedded store: every word-suffix of every name in its search form ("le minh
- * hung", "minh hung", "hung"), sorted, so a prefix query is two binary searches, not a scan.
+ * hung", "minh hung", "hung"), sorted, so a prefix query is one binary search and a walk over the matches, not a scan.
  */
+import { asciiFold } from '@vnkg/extractor';
+
 import type { NodeSummary } from '../graph-store.js';
-import { searchKey } from '../queries/search.js';
 
 export class SearchIndex {
   private entries: Array<[key: string, node: NodeSummary]> = [];
 
   add(id: string, label: string, name: string): void {
     const node = { id, label, name };
-    const key = searchKey(name);
+    const key = asciiFold(name);
     this.entries.push([key, node]);
     for (let at = 1; at < key.length; at++) {
       if (!/[\p{L}\p{N}]/u.test(key[at - 1]!) && /[\p{L}\p{N}]/u.test(key[at]!)) this.entries.push([key.slice(at), node]);

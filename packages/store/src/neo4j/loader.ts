@@ -16,7 +16,7 @@ import type { ArticleRecord, EdgeRecord, GraphRecord, NodeRecord } from '@vnkg/e
 import { countLines, readGraphFile, type BadLine } from '../graph-file.js';
 import { searchText } from '../node-names.js';
 import { RETRACT_EDGES, RETRACT_NODES, UPSERT_ARTICLES, upsertEdges, upsertNodes } from './cypher.js';
-import { prepareSchemaForLoad } from './schema.js';
+import { ensureSchema } from './schema.js';
 
 export interface LoadProgress {
   phase: 'articles' | 'nodes' | 'edges';
@@ -167,7 +167,7 @@ export async function loadGraphFile(driver: Driver, path: string, options: LoadO
     options.onBadLine?.(bad);
   };
 
-  const finishSchema = await prepareSchemaForLoad(driver, options.database);
+  await ensureSchema(driver, options.database);
   const concurrency = options.concurrency ?? 2;
   const run = (statements: Array<[string, Row]>) => write(driver, options.database, statements);
 
@@ -196,6 +196,5 @@ export async function loadGraphFile(driver: Driver, path: string, options: LoadO
   });
   for await (const edge of recordsOf(path, 'edge', onBadLine)) await edges.add(edge.type, edgeRow(edge));
   await edges.drain();
-  await finishSchema();
   return summary;
 }

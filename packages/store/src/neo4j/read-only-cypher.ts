@@ -38,7 +38,7 @@ export function refusal(query: string): string | null {
     const name = match[1]!.toLowerCase();
     if (!ALLOWED_PROCEDURES.has(name)) return `procedure ${match[1]} is not allowed (allowed: ${[...ALLOWED_PROCEDURES].join(', ')})`;
   }
-  if (/\b(?:USE|SHOW|GRANT|REVOKE|DENY|ALTER|START|STOP|TERMINATE)\b/i.test(code.trimStart().split(/\s+/)[0] ?? '')) return 'administration commands are not allowed';
+  if (/^\s*(?:USE|SHOW|GRANT|REVOKE|DENY|ALTER|START|STOP|TERMINATE)\b/i.test(code)) return 'administration commands are not allowed';
   return null;
 }
 

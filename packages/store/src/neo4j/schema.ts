@@ -18,14 +18,11 @@ export const NAME_INDEX = 'entity_search';
 
 const snake = (label: string) => label.replace(/[A-Z]/g, (c, i: number) => `${i ? '_' : ''}${c.toLowerCase()}`);
 
-/** Uniqueness of id: needed before any write (MERGE finds nodes through these). */
-export const CONSTRAINT_STATEMENTS: string[] = [
+export const SCHEMA_STATEMENTS: string[] = [
+  // Uniqueness of id, per label and across entities (MERGE finds nodes through these).
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   ...[...NODE_LABELS, 'Article'].map((label) => `CREATE CONSTRAINT ${snake(label)}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
-];
-
-/** Lookup indexes for researchers' queries and search. */
-export const INDEX_STATEMENTS: string[] = [
+  // Lookup indexes for researchers' queries and search.
   'CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name)',
   'CREATE INDEX position_title IF NOT EXISTS FOR (n:Position) ON (n.title)',
   'CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name)',
@@ -39,35 +36,13 @@ export const INDEX_STATEMENTS: string[] = [
    OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-no-stop-words'}}`,
 ];
 
-export const SCHEMA_STATEMENTS = [...CONSTRAINT_STATEMENTS, ...INDEX_STATEMENTS];
-
-async function runAll(driver: Driver, database: string, statements: string[]): Promise<void> {
+/** Create constraints and indexes (idempotent) and wait until they are online. */
+export async function ensureSchema(driver: Driver, database: string): Promise<void> {
   const session = driver.session({ database });
   try {
-    for (const statement of statements) await session.run(statement);
+    for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
     await session.run('CALL db.awaitIndexes(300)');
   } finally {
     await session.close();
   }
-}
-
-/** Create constraints and indexes (idempotent) and wait until they are online. */
-export async function ensureSchema(driver: Driver, database: string): Promise<void> {
-  await runAll(driver, database, SCHEMA_STATEMENTS);
-}
-
-/**
- * Schema for a load. Constraints are made at once. On a database without the lookup indexes yet (a
- * first load) those are made by the returned function after the load: one bulk population is much
- * cheaper than updating the full-text index node by node.
- */
-export async function prepareSchemaForLoad(driver: Driver, database: string): Promise<() => Promise<void>> {
-  const result = await driver.executeQuery('SHOW INDEXES YIELD name WHERE name = $name RETURN count(*) AS present', { name: NAME_INDEX }, { database });
-  const indexesExist = Number(result.records[0]?.get('present')) > 0;
-  if (indexesExist) {
-    await ensureSchema(driver, database);
-    return async () => {};
-  }
-  await runAll(driver, database, CONSTRAINT_STATEMENTS);
-  return () => runAll(driver, database, INDEX_STATEMENTS);
 }

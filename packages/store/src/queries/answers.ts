@@ -4,18 +4,20 @@
  * What the graph API returns, computed the same way over either store: the store fetches, these
  * functions choose, order and shape. The HTTP layer only validates and serialises.
  */
+import { asciiFold } from '@vnkg/extractor';
+
 import type { GraphStore, Subgraph } from '../graph-store.js';
 import { byCodeUnits } from '../node-names.js';
 import { holders, timeline } from './holders.js';
 import { officeIdsFor } from './offices.js';
-import { rankSearch, searchKey } from './search.js';
+import { rankSearch } from './search.js';
 
 export async function health(store: GraphStore) {
   return { store: store.kind, counts: await store.counts() };
 }
 
 export async function search(store: GraphStore, query: string, label: string | null, limit: number) {
-  const folded = searchKey(query);
+  const folded = asciiFold(query);
   if (!folded) return [];
   // Stores return a superset; ranking decides. Whole-name and name-prefix matches rank first, and a
   // store lists those among its first candidates, so five times the limit is enough.

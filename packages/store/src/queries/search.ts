@@ -10,12 +10,9 @@ import { asciiFold } from '@vnkg/extractor';
 import type { NodeSummary } from '../graph-store.js';
 import { byCodeUnits } from '../node-names.js';
 
-/** The search form of a text: no diacritics, lower case, single spaces. */
-export const searchKey = (text: string): string => asciiFold(text);
-
 /** 0: the whole name; 1: the name starts with the query; 2: a word of it does; null: no match. */
 function matchRank(name: string, query: string): number | null {
-  const key = searchKey(name);
+  const key = asciiFold(name);
   if (key === query) return 0;
   if (key.startsWith(query)) return 1;
   for (let at = key.indexOf(query); at > 0; at = key.indexOf(query, at + 1)) {
@@ -25,7 +22,7 @@ function matchRank(name: string, query: string): number | null {
 }
 
 export function rankSearch(query: string, candidates: NodeSummary[], limit: number): NodeSummary[] {
-  const folded = searchKey(query);
+  const folded = asciiFold(query);
   if (!folded) return [];
   const seen = new Set<string>();
   return candidates

@@ -110,7 +110,7 @@ function listedAfterTitle(text: string, person: Span, persons: Span[]): string[]
   const ends = [listStart, ...earlier.map((p) => p.end)];
   const starts = [...earlier.map((p) => p.start), person.start];
   const gaps = ends.map((end, i) => text.slice(end, starts[i]));
-  return gaps.every((gap) => /^\s*(?:,|và|,\s*và)?\s*(?:(?:các\s+)?(?:đồng chí|ông|bà)\s+)?$/u.test(gap)) ? titleItems(listed[1]!.trim()) : [];
+  return gaps.every(listGap) ? titleItems(listed[1]!.trim()) : [];
 }
 
 /** "… Phó Bí thư Thường trực Tỉnh ủy " right before a name: the longest tail that is a title chain. */

@@ -7,6 +7,7 @@
  */
 import { provinceByName, provinceNamedBy } from '../../../lexicon/provinces.js';
 import { normalizeTones } from '../../../text/normalize.js';
+import { escapeRegExp } from '../../../text/regex.js';
 import { OFFICES, ROLE_AT_START, expandAbbreviations } from './lexicon.js';
 
 export interface Office {
@@ -22,7 +23,7 @@ const PROVINCE_PREFIX = /^(?:tỉnh|thành phố)\s+/iu;
 const DISTRICT_END = /(?:^|\s)(?:Huyện ủy|Quận ủy|Thị ủy|huyện|quận|thị xã)$/u;
 
 // A department ("Sở Tài chính") exists only inside a province.
-const PROVINCIAL_BODY = new RegExp(`(?:^|\\s)(?:${OFFICES.provincialBodies.join('|')})\\s\\p{Lu}`, 'u');
+const PROVINCIAL_BODY = new RegExp(`(?:^|\\s)(?:${OFFICES.provincialBodies.map(escapeRegExp).join('|')})\\s\\p{Lu}`, 'u');
 
 const PARTY_COMMITTEES = new Set(OFFICES.partyCommittees.map((c) => c.toLowerCase()));
 
