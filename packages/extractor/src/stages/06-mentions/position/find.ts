@@ -6,8 +6,9 @@
  * Thường trực Tỉnh ủy Vũ Mạnh Hà", "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Lê Đức Thọ"), shared by a
  * list ("Các đồng chí Ủy viên Bộ Chính trị: A, …; B, …"), split by "kiêm"/"đồng thời".
  */
+import { escapeRegExp } from '../../../text/regex.js';
 import type { Span } from '../../../types.js';
-import { ROLE_ALTERNATION, ROLE_AT_START, expandMemberTitle } from './lexicon.js';
+import { OFFICES, ROLE_ALTERNATION, ROLE_AT_START, canonicalRole, expandMemberTitle } from './lexicon.js';
 
 export interface TitleItems {
   person: Span;
@@ -17,14 +18,31 @@ export interface TitleItems {
 }
 
 // "và" separates two offices only when an office follows ("Ban Tuyên giáo và Dân vận" is one body).
-const ITEM_SEPARATOR = new RegExp(String.raw`\s*(?:,|\s[-–—]\s|\skiêm\s|,?\sđồng thời(?: là)?\s|(?:\svà\s|\s*\/\s*)(?=(?:nguyên\s+)?(?:${ROLE_ALTERNATION})))\s*`, 'u');
+// "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" is one title (a minister heading an office): that comma joins.
+const COMMA = String.raw`,(?!(?<=Bộ trưởng,)\s*Chủ nhiệm)`;
+const ITEM_SEPARATOR = new RegExp(String.raw`\s*(?:${COMMA}|\s[-–—]\s|\skiêm\s|,?\sđồng thời(?: là)?\s|(?:\svà\s|\s*\/\s*)(?=(?:nguyên\s+)?(?:${ROLE_ALTERNATION})))\s*`, 'u');
 const startsWithRole = (item: string): boolean => ROLE_AT_START.test(item.trim());
+
+const UNIT_ROLES = new Set(OFFICES.unitRoles);
+const PARENT_BODY = new RegExp(`^(?:${OFFICES.parentBodies.map(escapeRegExp).join('|')})\\s\\p{Lu}`, 'u');
+
+/** "Trưởng phòng Dân tộc và Tôn giáo" names a unit whose body may follow after a comma. */
+function awaitsParent(item: string): boolean {
+  const role = ROLE_AT_START.exec(item);
+  return Boolean(role && UNIT_ROLES.has(canonicalRole(role[2]!)) && !/\s(?:Ban|Sở|Ủy ban|Bộ)\s/u.test(item));
+}
 
 /** Leading items that are titles; stops at the first that is not (a verb, a place, another clause). */
 function titleItems(segment: string): string[] {
   const items: string[] = [];
   for (const raw of segment.split(ITEM_SEPARATOR)) {
     const item = expandMemberTitle(raw.trim().replace(/^(?:là|giữ chức(?: vụ)?|hiện là)\s+/u, ''));
+    const last = items.length - 1;
+    // "Trưởng phòng Dân tộc và Tôn giáo, Ban Tuyên giáo và Dân vận Thành ủy": the unit's body.
+    if (last >= 0 && awaitsParent(items[last]!) && PARENT_BODY.test(item)) {
+      items[last] = `${items[last]} ${cutAtClause(item)}`;
+      continue;
+    }
     if (!startsWithRole(item)) break;
     items.push(cutAtClause(item));
   }
@@ -33,8 +51,9 @@ function titleItems(segment: string): string[] {
 
 // Lower-case words that end a title and start the rest of the clause ("… Tỉnh ủy chủ trì hội nghị").
 const CLAUSE_START =
-  /\s(?:và\s(?:lãnh đạo|các|đại diện|Quyết định|Nghị quyết)|(?:và\s)?(?:nghe|truyền đạt|chủ trì|phát biểu|dự|tham dự|cho biết|nhấn mạnh|khẳng định|trao|công bố|đã|được|bị|tiếp tục|làm|ký|chỉ đạo|đề nghị|yêu cầu|có|nhiệm kỳ|khóa|khoá|tái đắc cử|thay|với|chia sẻ|đánh giá|trả lời|nói|thông tin|báo cáo|trình bày|phát động|khai mạc|bế mạc|tặng|đọc|kết luận|giới thiệu|quán triệt|lưu ý|cùng|tại|trong|về|khi|nêu|gợi mở|đến|là|vào|kể từ))(?![\p{L}\p{M}]).*$/u;
-const cutAtClause = (item: string): string => item.replace(CLAUSE_START, '').replace(/[\s,:;]+$/u, '');
+  /\s(?:và\s(?:lãnh đạo|các|đại diện|Quyết định|Nghị quyết)|(?:và\s)?(?:nghe|truyền đạt|chủ trì|phát biểu|dự|tham dự|cho biết|nhấn mạnh|khẳng định|trao|công bố|đã|được|bị|tiếp tục|làm|ký|chỉ đạo|đề nghị|yêu cầu|có|nhiệm kỳ|khóa|khoá|tái đắc cử|thay|với|chia sẻ|đánh giá|trả lời|nói|thông tin|báo cáo|trình bày|phát động|khai mạc|bế mạc|tặng|đọc|kết luận|giới thiệu|quán triệt|lưu ý|cùng|tại|trong|về|khi|nêu|gợi mở|đến|là|vào|kể từ|tham gia|cũng|nhận))(?![\p{L}\p{M}]).*$/u;
+// "Chủ tịch UBND tỉnh An Giang mới": "mới" (new) at the end qualifies the holder, not the office.
+const cutAtClause = (item: string): string => item.replace(CLAUSE_START, '').replace(/\smới$/u, '').replace(/[\s,:;]+$/u, '');
 
 // "T.Ư" and "TP." hold a dot that is not a sentence end; same-length stand-ins keep offsets.
 const maskDots = (text: string): string => text.replace(/T\.Ư/g, 'TƯ ').replace(/TP\.(?=\s?\p{Lu})/gu, 'TP ');
@@ -113,6 +132,8 @@ function listedAfterTitle(text: string, person: Span, persons: Span[]): string[]
   return gaps.every(listGap) ? titleItems(listed[1]!.trim()) : [];
 }
 
+const DASH_OR_COMMA = new RegExp(String.raw`\s*(?:\s[-–—]\s|${COMMA})\s*`, 'u');
+
 /** "… Phó Bí thư Thường trực Tỉnh ủy " right before a name: the longest tail that is a title chain. */
 function titleBefore(before: string): string[] {
   if (!/\p{L}\s$/u.test(before)) return [];
@@ -121,7 +142,7 @@ function titleBefore(before: string): string[] {
   for (let i = 0; i < words.length; i++) {
     const tail = words.slice(i).join(' ');
     if (!startsWithRole(tail)) continue;
-    const items = tail.split(/\s*(?:\s[-–—]\s|,)\s*/u).map((s) => s.trim()).filter(Boolean);
+    const items = tail.split(DASH_OR_COMMA).map((s) => s.trim()).filter(Boolean);
     if (items.every(startsWithRole)) return items;
   }
   return [];

@@ -15,7 +15,9 @@ interface OfficeLexicon {
   partyCommittees: string[];
   memberTitles: Record<string, string>;
   provincialBodies: string[];
-  bodyFullNames: Record<string, string>;
+  bodyNames: Record<string, string>;
+  unitRoles: string[];
+  parentBodies: string[];
 }
 
 export const OFFICES = readLexiconJson<OfficeLexicon>('offices.json');
@@ -25,8 +27,16 @@ const roles = [...OFFICES.roles].sort((a, b) => b.length - a.length);
 /** Alternation of role phrases, longest first, without groups. */
 export const ROLE_ALTERNATION = roles.map(escapeRegExp).join('|');
 
-/** A role at the start of a text ("Phó Bí thư Thường trực Tỉnh ủy" → "Phó Bí thư Thường trực"). */
-export const ROLE_AT_START = new RegExp(`^(?:(nguyên)\\s+)?(${roles.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'u');
+/**
+ * A role at the start of a text ("Phó Bí thư Thường trực Tỉnh ủy" → "Phó Bí thư Thường trực"), in any
+ * case: pages write "Phó trưởng ban", "Chánh văn phòng", "Tổng bí Thư". `canonicalRole` restores the casing.
+ */
+export const ROLE_AT_START = new RegExp(`^(?:(nguyên)\\s+)?(${roles.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+
+const canonicalRoles = new Map(roles.map((role) => [role.toLowerCase(), role]));
+
+/** The lexicon's casing of a role matched in any case. */
+export const canonicalRole = (role: string): string => canonicalRoles.get(role.toLowerCase()) ?? role;
 
 const abbreviations = Object.entries(OFFICES.abbreviations).sort((a, b) => b[0].length - a[0].length);
 const ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{M}.])(${abbreviations.map(([a]) => escapeRegExp(a)).join('|')})(?![\\p{L}\\p{M}])`, 'gu');

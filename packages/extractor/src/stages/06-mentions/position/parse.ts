@@ -8,7 +8,7 @@
 import { provinceByName, provinceNamedBy } from '../../../lexicon/provinces.js';
 import { normalizeTones } from '../../../text/normalize.js';
 import { escapeRegExp } from '../../../text/regex.js';
-import { OFFICES, ROLE_AT_START, expandAbbreviations } from './lexicon.js';
+import { OFFICES, ROLE_AT_START, canonicalRole, expandAbbreviations } from './lexicon.js';
 
 export interface Office {
   title: string;
@@ -57,13 +57,13 @@ export function parseOffice(item: string, contextProvince: string | null, comple
   const role = ROLE_AT_START.exec(text);
   if (!role) return null;
   const former = Boolean(role[1]);
-  const roleText = role[2]!;
+  const roleText = canonicalRole(role[2]!);
   let body = text.slice(role[0].length).trim().replace(/^(?:của|tại)\s+/u, '');
   const status = former ? 'former' : /dự khuyết/u.test(roleText) ? 'alternate' : 'current';
   const special = OFFICES.roleBodyTitles[`${roleText}${body ? ` ${body}` : ''}`];
   if (special) return { title: special.title, org: special.org, province: null, status, rule: 'role+body:known' };
   if (roleText.startsWith('Ủy viên')) body = OFFICES.bodyAliases[body] ?? body;
-  body = OFFICES.bodyFullNames[body] ?? body;
+  body = OFFICES.bodyNames[body] ?? body;
   // "Bộ trưởng Công an" is the minister of the Bộ Công an.
   if (/^(?:Quyền )?(?:Bộ trưởng|Thứ trưởng)$/u.test(roleText) && body && !/^Bộ\s/u.test(body)) body = `Bộ ${body}`;
   if (!body) {

@@ -44,6 +44,13 @@ describe('mentions/position: find', () => {
       'Hội nghị bầu đồng chí Bùi Văn Nam tiếp tục giữ chức Bí thư Tỉnh ủy khóa XVI và các đồng chí Đặng Thị Hoa, Lò Văn Páo được bầu giữ chức Phó Bí thư Tỉnh ủy.',
       { 'Bùi Văn Nam': ['Bí thư Tỉnh ủy'], 'Đặng Thị Hoa': ['Phó Bí thư Tỉnh ủy'], 'Lò Văn Páo': ['Phó Bí thư Tỉnh ủy'] },
     ],
+    // Roles in any case; a unit's body after a comma; "Bộ trưởng, Chủ nhiệm" as one title; the clause cut.
+    ['Ông Hà Văn Lực, Phó trưởng ban Thường trực ban Dân vận Tỉnh ủy phát biểu.', { 'Hà Văn Lực': ['Phó trưởng ban Thường trực ban Dân vận Tỉnh ủy'] }],
+    ['Ông Lò Văn Sinh, Trưởng phòng Tổng hợp, Ban Nội chính Tỉnh ủy tham gia Ban Chấp hành.', { 'Lò Văn Sinh': ['Trưởng phòng Tổng hợp Ban Nội chính Tỉnh ủy'] }],
+    ['Bà Mai Thị Hoa, Phó chánh văn phòng, Sở Tư pháp dự.', { 'Mai Thị Hoa': ['Phó chánh văn phòng Sở Tư pháp'] }],
+    ['Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Hầu A Lềnh phát biểu.', { 'Hầu A Lềnh': ['Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc'] }],
+    ['Ông Đặng Văn Hùng - Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy cũng nhận quyết định nghỉ hưu.', { 'Đặng Văn Hùng': ['Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy'] }],
+    ['Phó Bí thư Thành ủy, Trưởng đoàn ĐBQH thành phố Trần Văn Hòa dự.', { 'Trần Văn Hòa': ['Phó Bí thư Thành ủy', 'Trưởng đoàn ĐBQH thành phố'] }],
   ])('%s', (text, expected) => expect(titlesOf(text)).toEqual(expected));
 });
 
@@ -70,6 +77,10 @@ describe('mentions/position: parse', () => {
     ['Ủy viên Trung ương Đảng', null, null, { title: 'Ủy viên Ban Chấp hành Trung ương Đảng' }],
     ['Bộ trưởng Công an', null, null, { title: 'Bộ trưởng Bộ Công an', org: 'Bộ Công an' }],
     ['Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh', null, null, { title: 'Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh', province: null }],
+    // The lexicon's casing of a role; a body's usual name.
+    ['Phó chánh văn phòng Sở Tư pháp', 'Gia Lai', null, { title: 'Phó Chánh Văn phòng Sở Tư pháp tỉnh Gia Lai' }],
+    ['Tổng bí Thư', null, null, { title: 'Tổng Bí thư' }],
+    ['Chủ tịch Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam', null, null, { title: 'Chủ tịch Quốc hội', org: 'Quốc hội' }],
   ])('%s (province %s, completion %s)', (item, province, completion, expected) =>
     expect(parseOffice(item, province, completion)).toMatchObject(expected),
   );
