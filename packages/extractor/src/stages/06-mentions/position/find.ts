@@ -86,7 +86,10 @@ export function findTitles(original: string, persons: Span[]): TitleItems[] {
 }
 
 // "được bầu giữ chức", "tiếp tục giữ chức vụ", "được chỉ định giữ chức", "được bầu làm", "tái đắc cử".
-const HOLDS = /(?:giữ chức(?: vụ)?|đảm nhiệm(?: chức(?: danh| vụ)?)?|được bầu làm|được bổ nhiệm làm|được bổ nhiệm|được phân công làm|nhận chức(?: vụ)?|tái đắc cử|trúng cử|đắc cử)\s+([^;.(\n]{3,160})/u;
+// "ông A làm Chủ tịch UBND tỉnh": a bare "làm" counts only when a title follows (titleItems checks).
+const HOLDS = /(?:giữ chức(?: vụ)?|đảm nhiệm(?: chức(?: danh| vụ)?)?|được bầu làm|được bổ nhiệm làm|được bổ nhiệm|được phân công làm|nhận chức(?: vụ)?|tái đắc cử|trúng cử|đắc cử|(?<![\p{L}\p{M}])làm)\s+([^;.(\n]{3,160})/gu;
+// The person hands over or announces the decision: the office it names is someone else's.
+const HANDS_OVER = /(?:^|\s)(?:trao|công bố|đọc)(?:\s|$)/u;
 
 /** Text between two names of one list: separators, "ông"/"bà", and the first name's own titles. */
 const listGap = (gap: string): boolean =>
@@ -103,15 +106,18 @@ function appointedTitle(text: string, person: Span, persons: Span[]): string[] {
   const rest = text.slice(person.end, person.end + 260);
   const sentenceEnd = rest.search(/[.;\n]/u);
   const clause = sentenceEnd >= 0 ? rest.slice(0, sentenceEnd) : rest;
-  const holds = HOLDS.exec(clause);
-  if (!holds) return [];
-  // Between the name and the verb only other names of the same list may stand, not another subject.
-  const verbAt = person.end + holds.index;
-  const between = persons.filter((p) => p.start > person.end && p.start < verbAt);
-  const gaps = [person, ...between].map((p, i, all) => text.slice(p.end, (all[i + 1] ?? { start: verbAt }).start));
-  const listOnly = gaps.slice(0, -1).every(listGap);
-  if (between.length && !listOnly) return [];
-  return titleItems(holds[1]!);
+  for (const holds of clause.matchAll(HOLDS)) {
+    const items = titleItems(holds[1]!);
+    if (!items.length) continue;
+    // Between the name and the verb only other names of the same list may stand, not another subject.
+    const verbAt = person.end + holds.index;
+    const between = persons.filter((p) => p.start > person.end && p.start < verbAt);
+    const gaps = [person, ...between].map((p, i, all) => text.slice(p.end, (all[i + 1] ?? { start: verbAt }).start));
+    const listOnly = gaps.slice(0, -1).every(listGap);
+    if ((between.length && !listOnly) || HANDS_OVER.test(clause.slice(0, holds.index))) return [];
+    return items;
+  }
+  return [];
 }
 
 // "Ba Phó Bí thư Tỉnh ủy gồm ông A, B và C": a title, "gồm", then the list of its holders.
@@ -121,15 +127,33 @@ function listedAfterTitle(text: string, person: Span, persons: Span[]): string[]
   // Reaches back over the earlier names of the list (the list part stops at a sentence or clause end).
   const before = text.slice(Math.max(0, person.start - 300), person.start);
   const listed = TITLE_LISTS.exec(before);
-  // "Chủ tịch X mới cùng 5 Phó Chủ tịch gồm: …": a clause inside the title means it is not one.
-  if (!listed || CLAUSE_START.test(listed[1]!)) return [];
+  if (!listed) return [];
+  const title = CLAUSE_START.test(listed[1]!) ? deputiesTitle(listed[1]!) : listed[1]!.trim();
+  if (!title) return [];
   // Only names of the same list may stand between "gồm" and this name.
   const listStart = person.start - listed[2]!.length;
   const earlier = persons.filter((p) => p.start >= listStart && p.end <= person.start);
   const ends = [listStart, ...earlier.map((p) => p.end)];
   const starts = [...earlier.map((p) => p.start), person.start];
   const gaps = ends.map((end, i) => text.slice(end, starts[i]));
-  return gaps.every(listGap) ? titleItems(listed[1]!.trim()) : [];
+  return gaps.every(listGap) ? titleItems(title) : [];
+}
+
+// "… cùng 5 Phó Chủ tịch": a count and a bare role closing the text before "gồm".
+const COUNTED_ROLE = new RegExp(String.raw`\s(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)\s+((?:${ROLE_ALTERNATION}))$`, 'iu');
+
+/**
+ * "Chủ tịch UBND tỉnh An Giang mới cùng 5 Phó Chủ tịch gồm: …": the deputies' office is the head's
+ * office with "Phó" — "Phó Chủ tịch UBND tỉnh An Giang". Any other clause inside the title: no title.
+ */
+function deputiesTitle(title: string): string | null {
+  const deputies = COUNTED_ROLE.exec(title);
+  const head = ROLE_AT_START.exec(title);
+  if (!deputies || !head) return null;
+  const deputyRole = canonicalRole(deputies[1]!);
+  if (deputyRole !== `Phó ${canonicalRole(head[2]!)}`) return null;
+  const headBody = cutAtClause(title).slice(head[0].length).trim();
+  return headBody ? `${deputyRole} ${headBody}` : null;
 }
 
 const DASH_OR_COMMA = new RegExp(String.raw`\s*(?:\s[-–—]\s|${COMMA})\s*`, 'u');

@@ -29,7 +29,14 @@ describe('mentions/position: find', () => {
     ['Ông Đỗ Văn Tú, Phó Chủ tịch HĐND huyện và lãnh đạo các phòng dự.', { 'Đỗ Văn Tú': ['Phó Chủ tịch HĐND huyện'] }],
     // A title, "gồm", then its holders.
     ['Hai Phó Bí thư Tỉnh ủy gồm ông Lò Văn Tiến và Hà Thị Mai.', { 'Lò Văn Tiến': ['Phó Bí thư Tỉnh ủy'], 'Hà Thị Mai': ['Phó Bí thư Tỉnh ủy'] }],
-    ['Ông Vũ Văn Bình làm Chủ tịch UBND tỉnh mới cùng 2 Phó Chủ tịch gồm: Đinh Văn Hải, Mai Thị Lan.', {}],
+    // Deputies counted after their head take the head's body; "làm" + a title holds it.
+    [
+      'Ông Vũ Văn Bình làm Chủ tịch UBND tỉnh mới cùng 2 Phó Chủ tịch gồm: Đinh Văn Hải, Mai Thị Lan.',
+      { 'Vũ Văn Bình': ['Chủ tịch UBND tỉnh'], 'Đinh Văn Hải': ['Phó Chủ tịch UBND tỉnh'], 'Mai Thị Lan': ['Phó Chủ tịch UBND tỉnh'] },
+    ],
+    ['Ông Vũ Văn Bình làm Giám đốc Sở Nội vụ mới cùng 2 Phó Chủ tịch gồm: Đinh Văn Hải, Mai Thị Lan.', { 'Vũ Văn Bình': ['Giám đốc Sở Nội vụ'] }],
+    // Who hands over a decision does not take the office it names.
+    ['Bộ trưởng Lê Văn Tám trao quyết định giữ chức Giám đốc Sở Y tế cho ông Hà Văn Bảy.', { 'Lê Văn Tám': ['Bộ trưởng'] }],
     // A holding verb over a list whose first name carries its own title.
     [
       'Ông Trần Văn Sáu, Chủ tịch UBND tỉnh, bà Lê Thị Hoa và ông Hồ Văn Tám được chỉ định tiếp tục đảm nhiệm chức danh Phó Bí thư Tỉnh ủy.',
