@@ -6,9 +6,10 @@
  * Thường trực Tỉnh ủy Vũ Mạnh Hà", "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Lê Đức Thọ"), shared by a
  * list ("Các đồng chí Ủy viên Bộ Chính trị: A, …; B, …"), split by "kiêm"/"đồng thời".
  */
-import { escapeRegExp } from '../../../text/regex.js';
 import type { Span } from '../../../types.js';
-import { OFFICES, ROLE_ALTERNATION, ROLE_AT_START, canonicalRole, expandMemberTitle } from './lexicon.js';
+import { decisionTitles } from './decisions.js';
+import { CLAUSE_START, COMMA, cutAtClause, startsWithRole, titleItems } from './items.js';
+import { ROLE_ALTERNATION, ROLE_AT_START, canonicalRole } from './lexicon.js';
 
 export interface TitleItems {
   person: Span;
@@ -16,44 +17,6 @@ export interface TitleItems {
   items: string[];
   rule: string;
 }
-
-// "và" separates two offices only when an office follows ("Ban Tuyên giáo và Dân vận" is one body).
-// "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" is one title (a minister heading an office): that comma joins.
-const COMMA = String.raw`,(?!(?<=Bộ trưởng,)\s*Chủ nhiệm)`;
-const ITEM_SEPARATOR = new RegExp(String.raw`\s*(?:${COMMA}|\s[-–—]\s|\skiêm\s|,?\sđồng thời(?: là)?\s|(?:\svà\s|\s*\/\s*)(?=(?:nguyên\s+)?(?:${ROLE_ALTERNATION})))\s*`, 'u');
-const startsWithRole = (item: string): boolean => ROLE_AT_START.test(item.trim());
-
-const UNIT_ROLES = new Set(OFFICES.unitRoles);
-const PARENT_BODY = new RegExp(`^(?:${OFFICES.parentBodies.map(escapeRegExp).join('|')})\\s\\p{Lu}`, 'u');
-
-/** "Trưởng phòng Dân tộc và Tôn giáo" names a unit whose body may follow after a comma. */
-function awaitsParent(item: string): boolean {
-  const role = ROLE_AT_START.exec(item);
-  return Boolean(role && UNIT_ROLES.has(canonicalRole(role[2]!)) && !/\s(?:Ban|Sở|Ủy ban|Bộ)\s/u.test(item));
-}
-
-/** Leading items that are titles; stops at the first that is not (a verb, a place, another clause). */
-function titleItems(segment: string): string[] {
-  const items: string[] = [];
-  for (const raw of segment.split(ITEM_SEPARATOR)) {
-    const item = expandMemberTitle(raw.trim().replace(/^(?:là|giữ chức(?: vụ)?|hiện là)\s+/u, ''));
-    const last = items.length - 1;
-    // "Trưởng phòng Dân tộc và Tôn giáo, Ban Tuyên giáo và Dân vận Thành ủy": the unit's body.
-    if (last >= 0 && awaitsParent(items[last]!) && PARENT_BODY.test(item)) {
-      items[last] = `${items[last]} ${cutAtClause(item)}`;
-      continue;
-    }
-    if (!startsWithRole(item)) break;
-    items.push(cutAtClause(item));
-  }
-  return items;
-}
-
-// Lower-case words that end a title and start the rest of the clause ("… Tỉnh ủy chủ trì hội nghị").
-const CLAUSE_START =
-  /\s(?:và\s(?:lãnh đạo|các|đại diện|Quyết định|Nghị quyết)|(?:và\s)?(?:nghe|truyền đạt|chủ trì|phát biểu|dự|tham dự|cho biết|nhấn mạnh|khẳng định|trao|công bố|đã|được|bị|tiếp tục|làm|ký|chỉ đạo|đề nghị|yêu cầu|có|nhiệm kỳ|khóa|khoá|tái đắc cử|thay|với|chia sẻ|đánh giá|trả lời|nói|thông tin|báo cáo|trình bày|phát động|khai mạc|bế mạc|tặng|đọc|kết luận|giới thiệu|quán triệt|lưu ý|cùng|tại|trong|về|khi|nêu|gợi mở|đến|là|vào|kể từ|tham gia|cũng|nhận))(?![\p{L}\p{M}]).*$/u;
-// "Chủ tịch UBND tỉnh An Giang mới": "mới" (new) at the end qualifies the holder, not the office.
-const cutAtClause = (item: string): string => item.replace(CLAUSE_START, '').replace(/\smới$/u, '').replace(/[\s,:;]+$/u, '');
 
 // "T.Ư" and "TP." hold a dot that is not a sentence end; same-length stand-ins keep offsets.
 const maskDots = (text: string): string => text.replace(/T\.Ư/g, 'TƯ ').replace(/TP\.(?=\s?\p{Lu})/gu, 'TP ');
@@ -81,6 +44,8 @@ export function findTitles(original: string, persons: Span[]): TitleItems[] {
     if (counted.length) found.push({ person, items: counted, rule: 'title-lists' });
     const appointed = appointedTitle(text, person, persons);
     if (appointed.length) found.push({ person, items: appointed, rule: 'holds-verb' });
+    const decided = decisionTitles(text, person, persons[i + 1]);
+    if (decided.length) found.push({ person, items: decided, rule: 'decision' });
   });
   return found;
 }
@@ -108,7 +73,8 @@ function appointedTitle(text: string, person: Span, persons: Span[]): string[] {
   const clause = sentenceEnd >= 0 ? rest.slice(0, sentenceEnd) : rest;
   for (const holds of clause.matchAll(HOLDS)) {
     const items = titleItems(holds[1]!);
-    if (!items.length) continue;
+    // "thôi giữ chức" (leaves the office) is a decision clause: decisions.ts marks it former.
+    if (!items.length || /thôi\s+$/u.test(clause.slice(0, holds.index))) continue;
     // Between the name and the verb only other names of the same list may stand, not another subject.
     const verbAt = person.end + holds.index;
     const between = persons.filter((p) => p.start > person.end && p.start < verbAt);

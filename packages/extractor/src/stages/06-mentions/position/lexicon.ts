@@ -18,6 +18,7 @@ interface OfficeLexicon {
   bodyNames: Record<string, string>;
   unitRoles: string[];
   parentBodies: string[];
+  memberBodies: string[];
 }
 
 export const OFFICES = readLexiconJson<OfficeLexicon>('offices.json');

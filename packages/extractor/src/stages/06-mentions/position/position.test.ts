@@ -57,6 +57,7 @@ describe('mentions/position: find', () => {
     ['Bà Mai Thị Hoa, Phó chánh văn phòng, Sở Tư pháp dự.', { 'Mai Thị Hoa': ['Phó chánh văn phòng Sở Tư pháp'] }],
     ['Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Hầu A Lềnh phát biểu.', { 'Hầu A Lềnh': ['Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc'] }],
     ['Ông Đặng Văn Hùng - Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy cũng nhận quyết định nghỉ hưu.', { 'Đặng Văn Hùng': ['Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy'] }],
+    ['Ông Hà Văn Định, Ủy viên dự khuyết BCH Trung ương Đảng dự hội nghị.', { 'Hà Văn Định': ['Ủy viên dự khuyết BCH Trung ương Đảng'] }],
     ['Phó Bí thư Thành ủy, Trưởng đoàn ĐBQH thành phố Trần Văn Hòa dự.', { 'Trần Văn Hòa': ['Phó Bí thư Thành ủy', 'Trưởng đoàn ĐBQH thành phố'] }],
   ])('%s', (text, expected) => expect(titlesOf(text)).toEqual(expected));
 });

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+
+import { findPersons } from '../person/find.js';
+import { decisionTitles } from './decisions.js';
+
+/** The decision items of the first person of a sentence. */
+function decided(text: string): string[] {
+  const [person, next] = findPersons(text);
+  return decisionTitles(text, person!, next);
+}
+
+describe('mentions/position: decisions', () => {
+  it.each([
+    // Joining committees named without their unit: the unit comes from the office that follows.
+    [
+      'Ông Trần Văn Lâm, Phó Chánh Văn phòng Sở Nội vụ tham gia Ban Chấp hành Đảng bộ, Ban Thường vụ Đảng ủy, giữ chức Phó Bí thư Đảng ủy phường Tân Định, nhiệm kỳ 2025 - 2030.',
+      ['Ủy viên Ban Chấp hành Đảng bộ phường Tân Định', 'Ủy viên Ban Thường vụ Đảng ủy phường Tân Định', 'Phó Bí thư Đảng ủy phường Tân Định'],
+    ],
+    // Leaving: former offices; a province's committees are its Tỉnh ủy.
+    [
+      'Bộ Chính trị điều động đồng chí Hà Thị Nga thôi tham gia Ban Chấp hành, Ban Thường vụ và thôi giữ chức Bí thư Tỉnh ủy Hà Giang.',
+      ['nguyên Ủy viên Ban Chấp hành Đảng bộ tỉnh Hà Giang', 'nguyên Ủy viên Ban Thường vụ Tỉnh ủy Hà Giang', 'nguyên Bí thư Tỉnh ủy Hà Giang'],
+    ],
+    // Clauses across a semicolon; the term is not part of the office.
+    [
+      'Phân công đồng chí Lê Văn Dũng thôi tham gia Ban Chấp hành Trung ương Đoàn khóa XI; thôi giữ chức vụ Bí thư Trung ương Đoàn và nhận chức vụ Phó Bí thư Tỉnh ủy Nam Định.',
+      ['nguyên Ủy viên Ban Chấp hành Trung ương Đoàn', 'nguyên Bí thư Trung ương Đoàn', 'Phó Bí thư Tỉnh ủy Nam Định'],
+    ],
+    ['Ông Vũ Văn Hòa tham gia Ban Chấp hành Đảng bộ xã Tân Lập, nhiệm kỳ 2025 - 2030.', ['Ủy viên Ban Chấp hành Đảng bộ xã Tân Lập']],
+    // No unit anywhere: the committee is left out rather than guessed.
+    ['Ông Vũ Văn Hòa tham gia Ban Thường vụ.', []],
+    // Another clause stands between the name and the verb: not the person's decision.
+    ['Ông Vũ Văn Hòa cho biết nhiều cán bộ trẻ sẽ tham gia Ban Chấp hành Đảng bộ xã Tân Lập.', []],
+    ['Ông Vũ Văn Hòa tham gia đoàn công tác của tỉnh.', []],
+  ])('%s', (text, expected) => expect(decided(text)).toEqual(expected));
+});

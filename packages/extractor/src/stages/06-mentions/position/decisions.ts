@@ -1,0 +1,90 @@
+/**
+ * Offices: personnel decisions
+ * ============================
+ * What a decision does to the person it names, clause by clause: "đồng chí A thôi tham gia Ban Chấp
+ * hành, Ban Thường vụ và thôi giữ chức Bí thư Tỉnh ủy Bắc Ninh"; "ông B tham gia Ban Chấp hành Đảng
+ * bộ, Ban Thường vụ Đảng ủy, giữ chức Phó Bí thư Thường trực Đảng ủy xã Phước Hải". Joining a committee
+ * ("tham gia Ban Chấp hành …") is being its member ("Ủy viên Ban Chấp hành …"); "thôi" (leaves) makes
+ * the office a former one. A committee named without its unit takes the unit the clause names.
+ */
+import type { Span } from '../../../types.js';
+import { CLAUSE_START, cutAtClause, startsWithRole, titleItems } from './items.js';
+import { OFFICES } from './lexicon.js';
+
+// A verb of a decision, with "thôi" when the person leaves.
+const DECISION_VERB = /(?<![\p{L}\p{M}])(thôi\s+)?(tham gia|giữ chức(?: vụ)?|nhận chức(?: vụ)?)\s+/gu;
+const COMMITTEE = new RegExp(`^(?:${OFFICES.memberBodies.join('|')})(?![\\p{L}\\p{M}])`, 'u');
+
+// "xã Phước Hải", "Tỉnh ủy Bắc Ninh": the unit a committee belongs to, and its kind.
+const UNIT = /(?<![\p{L}\p{M}])(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,3})/u;
+const KIND_OF_COMMITTEE: Record<string, string> = { 'Tỉnh ủy': 'tỉnh', 'Thành ủy': 'thành phố', 'Huyện ủy': 'huyện', 'Quận ủy': 'quận' };
+const COMMITTEE_OF_KIND: Record<string, string> = { tỉnh: 'Tỉnh ủy', 'thành phố': 'Thành ủy', huyện: 'Huyện ủy', quận: 'Quận ủy' };
+
+interface Unit {
+  kind: string;
+  name: string;
+}
+
+function unitIn(text: string): Unit | null {
+  const found = UNIT.exec(text);
+  return found ? { kind: KIND_OF_COMMITTEE[found[1]!] ?? found[1]!, name: found[2]! } : null;
+}
+
+/** "Ban Thường vụ" + xã Phước Hải → "Ban Thường vụ Đảng ủy xã Phước Hải"; a committee naming its unit stays. */
+function completeCommittee(body: string, unit: Unit | null): string | null {
+  if (unitIn(body) || !/^(?:Ban Chấp hành(?: Đảng bộ)?|Ban Thường vụ(?: Đảng ủy)?)$/u.test(body)) return body;
+  if (!unit) return null;
+  if (body.startsWith('Ban Chấp hành')) return `Ban Chấp hành Đảng bộ ${unit.kind} ${unit.name}`;
+  const committee = COMMITTEE_OF_KIND[unit.kind];
+  return `Ban Thường vụ ${committee ? `${committee} ${unit.name}` : `Đảng ủy ${unit.kind} ${unit.name}`}`;
+}
+
+/** "Ban Chấp hành, Ban Thường vụ và": the committees joined, in order, up to the first other word. */
+function committees(segment: string): string[] {
+  const bodies: string[] = [];
+  for (const part of segment.split(/\s*,\s*|\s+và\s+/u)) {
+    const body = cutAtClause(part.trim());
+    if (!COMMITTEE.test(body)) break;
+    bodies.push(body);
+  }
+  return bodies;
+}
+
+/** The offices the decision clauses after `person` give or take away, as title items. */
+export function decisionTitles(text: string, person: Span, next: Span | undefined): string[] {
+  const limit = Math.min(next?.start ?? text.length, person.end + 400);
+  const rest = text.slice(person.end, limit);
+  const sentenceEnd = rest.search(/[.\n]/u);
+  const clause = sentenceEnd >= 0 ? rest.slice(0, sentenceEnd) : rest;
+  const verbs = [...clause.matchAll(DECISION_VERB)];
+  if (!verbs.length || !leadsIn(clause.slice(0, verbs[0]!.index))) return [];
+  const segments = verbs.map((verb, i) => ({
+    leaves: Boolean(verb[1]),
+    joins: verb[2] === 'tham gia',
+    text: clause.slice(verb.index + verb[0].length, verbs[i + 1]?.index ?? clause.length).replace(/[\s,;]*(?:và)?[\s,;]*$/u, ''),
+  }));
+  const items: string[] = [];
+  segments.forEach((segment, i) => {
+    const mark = segment.leaves ? 'nguyên ' : '';
+    if (!segment.joins) {
+      items.push(...titleItems(segment.text).map((item) => `${mark}${item}`));
+      return;
+    }
+    // The unit: named in this segment, else in the next ones ("…, giữ chức Phó Bí thư Đảng ủy xã X").
+    const unit = [segment, ...segments.slice(i + 1)].map((s) => unitIn(s.text)).find(Boolean) ?? null;
+    for (const body of committees(segment.text)) {
+      const complete = completeCommittee(body, unit);
+      if (complete) items.push(`${mark}Ủy viên ${complete}`);
+    }
+  });
+  return items;
+}
+
+// Auxiliaries right before the verb: "được chỉ định tham gia".
+const AUXILIARIES = /(?:\s(?:đã|được|sẽ|chỉ định|phân công|điều động))+\s*$/u;
+
+/** Only the person's own titles (and auxiliaries) may stand between the name and the decision verb. */
+function leadsIn(between: string): boolean {
+  const titles = between.replace(AUXILIARIES, '').replace(/^\s*[,–-]?\s*/u, '').replace(/[\s,]*$/u, '');
+  return titles === '' || (startsWithRole(titles) && !CLAUSE_START.test(` ${titles}`));
+}

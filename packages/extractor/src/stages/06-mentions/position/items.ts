@@ -1,0 +1,47 @@
+/**
+ * Offices: title items
+ * ====================
+ * A run of titles ("Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương")
+ * split into one item per office, each cut where the rest of the clause starts.
+ */
+import { escapeRegExp } from '../../../text/regex.js';
+import { OFFICES, ROLE_ALTERNATION, ROLE_AT_START, canonicalRole, expandMemberTitle } from './lexicon.js';
+
+// "và" separates two offices only when an office follows ("Ban Tuyên giáo và Dân vận" is one body).
+// "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" is one title (a minister heading an office): that comma joins.
+export const COMMA = String.raw`,(?!(?<=Bộ trưởng,)\s*Chủ nhiệm)`;
+const ITEM_SEPARATOR = new RegExp(String.raw`\s*(?:${COMMA}|\s[-–—]\s|\skiêm\s|,?\sđồng thời(?: là)?\s|(?:\svà\s|\s*\/\s*)(?=(?:nguyên\s+)?(?:${ROLE_ALTERNATION})))\s*`, 'u');
+export const startsWithRole = (item: string): boolean => ROLE_AT_START.test(item.trim());
+
+const UNIT_ROLES = new Set(OFFICES.unitRoles);
+const PARENT_BODY = new RegExp(`^(?:${OFFICES.parentBodies.map(escapeRegExp).join('|')})\\s\\p{Lu}`, 'u');
+
+/** "Trưởng phòng Dân tộc và Tôn giáo" names a unit whose body may follow after a comma. */
+function awaitsParent(item: string): boolean {
+  const role = ROLE_AT_START.exec(item);
+  return Boolean(role && UNIT_ROLES.has(canonicalRole(role[2]!)) && !/\s(?:Ban|Sở|Ủy ban|Bộ)\s/u.test(item));
+}
+
+/** Leading items that are titles; stops at the first that is not (a verb, a place, another clause). */
+export function titleItems(segment: string): string[] {
+  const items: string[] = [];
+  for (const raw of segment.split(ITEM_SEPARATOR)) {
+    const item = expandMemberTitle(raw.trim().replace(/^(?:là|giữ chức(?: vụ)?|hiện là)\s+/u, ''));
+    const last = items.length - 1;
+    // "Trưởng phòng Dân tộc và Tôn giáo, Ban Tuyên giáo và Dân vận Thành ủy": the unit's body.
+    if (last >= 0 && awaitsParent(items[last]!) && PARENT_BODY.test(item)) {
+      items[last] = `${items[last]} ${cutAtClause(item)}`;
+      continue;
+    }
+    if (!startsWithRole(item)) break;
+    items.push(cutAtClause(item));
+  }
+  return items;
+}
+
+// Lower-case words that end a title and start the rest of the clause ("… Tỉnh ủy chủ trì hội nghị");
+// "dự" (attend) but not "dự khuyết" (alternate member).
+export const CLAUSE_START =
+  /\s(?:và\s(?:lãnh đạo|các|đại diện|Quyết định|Nghị quyết)|(?:và\s)?(?:nghe|truyền đạt|chủ trì|phát biểu|dự(?!\skhuyết)|tham dự|cho biết|nhấn mạnh|khẳng định|trao|công bố|đã|được|bị|tiếp tục|làm|ký|chỉ đạo|đề nghị|yêu cầu|có|nhiệm kỳ|khóa|khoá|tái đắc cử|thay|với|chia sẻ|đánh giá|trả lời|nói|thông tin|báo cáo|trình bày|phát động|khai mạc|bế mạc|tặng|đọc|kết luận|giới thiệu|quán triệt|lưu ý|cùng|tại|trong|về|khi|nêu|gợi mở|đến|là|vào|kể từ|tham gia|cũng|nhận))(?![\p{L}\p{M}]).*$/u;
+// "Chủ tịch UBND tỉnh An Giang mới": "mới" (new) at the end qualifies the holder, not the office.
+export const cutAtClause = (item: string): string => item.replace(CLAUSE_START, '').replace(/\smới$/u, '').replace(/[\s,:;]+$/u, '');
