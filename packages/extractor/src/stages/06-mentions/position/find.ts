@@ -38,7 +38,7 @@ export function findTitles(original: string, persons: Span[]): TitleItems[] {
     const before = text.slice(windowStart, person.start);
     const leading = titleBefore(before);
     if (leading.length) found.push({ person, items: leading, rule: 'title-before' });
-    const shared = sharedListTitle(text, person, windowStart);
+    const shared = sharedListTitle(text, person);
     if (shared.length) found.push({ person, items: shared, rule: 'list-shared-title' });
     const counted = listedAfterTitle(text, person, persons);
     if (counted.length) found.push({ person, items: counted, rule: 'title-lists' });
@@ -139,8 +139,9 @@ function titleBefore(before: string): string[] {
 }
 
 /** "Các đồng chí Ủy viên Bộ Chính trị: Lê Hồng Anh, …; Ngô Văn Dụ, …": the title before the colon. */
-function sharedListTitle(text: string, person: Span, windowStart: number): string[] {
-  const before = text.slice(Math.max(0, windowStart - 200), person.start);
+function sharedListTitle(text: string, person: Span): string[] {
+  // A list of five or six people with their own titles runs long: reach back over the whole sentence.
+  const before = text.slice(Math.max(0, person.start - 1000), person.start);
   const list = /các đồng chí\s+([^:;.]{3,80}):\s[^.]*$/iu.exec(before);
   if (!list) return [];
   return titleItems(list[1]!.trim());

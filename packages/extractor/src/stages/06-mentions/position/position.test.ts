@@ -27,6 +27,16 @@ describe('mentions/position: find', () => {
     ],
     ['Ông Lê Văn Tâm, Giám đốc Sở Tài chính kiêm Bí thư Đảng ủy Sở.', { 'Lê Văn Tâm': ['Giám đốc Sở Tài chính', 'Bí thư Đảng ủy Sở'] }],
     ['Ông Đỗ Văn Tú, Phó Chủ tịch HĐND huyện và lãnh đạo các phòng dự.', { 'Đỗ Văn Tú': ['Phó Chủ tịch HĐND huyện'] }],
+    [
+      'Dự có các đồng chí Ủy viên Trung ương Đảng: Phó Thủ tướng Trần Văn Một; Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương Lê Văn Hai; Phó Trưởng Ban Tổ chức Trung ương, Bộ trưởng Bộ Nội vụ Phạm Thị Ba; Phó Chánh Văn phòng Thường trực Văn phòng Trung ương Đảng Hà Thị Bốn; Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Vũ Văn Năm.',
+      {
+        'Trần Văn Một': ['Phó Thủ tướng', 'Ủy viên Trung ương Đảng'],
+        'Lê Văn Hai': ['Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương', 'Ủy viên Trung ương Đảng'],
+        'Phạm Thị Ba': ['Phó Trưởng Ban Tổ chức Trung ương', 'Bộ trưởng Bộ Nội vụ', 'Ủy viên Trung ương Đảng'],
+        'Hà Thị Bốn': ['Phó Chánh Văn phòng Thường trực Văn phòng Trung ương Đảng', 'Ủy viên Trung ương Đảng'],
+        'Vũ Văn Năm': ['Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ', 'Ủy viên Trung ương Đảng'],
+      },
+    ],
     // A title, "gồm", then its holders.
     ['Hai Phó Bí thư Tỉnh ủy gồm ông Lò Văn Tiến và Hà Thị Mai.', { 'Lò Văn Tiến': ['Phó Bí thư Tỉnh ủy'], 'Hà Thị Mai': ['Phó Bí thư Tỉnh ủy'] }],
     // Deputies counted after their head take the head's body; "làm" + a title holds it.
