@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { findPersons } from '../person/find.js';
-import { decisionTitles } from './decisions.js';
+import { decisionTitles, handedTitles } from './decisions.js';
 
 /** The decision items of the first person of a sentence. */
 function decided(text: string): string[] {
@@ -33,4 +33,18 @@ describe('mentions/position: decisions', () => {
     ['Ông Vũ Văn Hòa cho biết nhiều cán bộ trẻ sẽ tham gia Ban Chấp hành Đảng bộ xã Tân Lập.', []],
     ['Ông Vũ Văn Hòa tham gia đoàn công tác của tỉnh.', []],
   ])('%s', (text, expected) => expect(decided(text)).toEqual(expected));
+});
+
+describe('mentions/position: decisions handed to someone', () => {
+  it.each([
+    [
+      'Thủ tướng Lê Văn Hùng trao Quyết định của Bộ Chính trị chỉ định giữ chức Bí thư Ban cán sự đảng Bộ Công Thương và Quyết định của Thủ tướng Chính phủ giao Quyền Bộ trưởng Bộ Công Thương đối với đồng chí Trần Thị Mai.',
+      ['Bí thư Ban cán sự đảng Bộ Công Thương', 'Quyền Bộ trưởng Bộ Công Thương'],
+    ],
+    ['Ông Lê Văn Tám trao quyết định bổ nhiệm giữ chức Giám đốc Sở Y tế cho ông Hà Văn Bảy.', ['Giám đốc Sở Y tế']],
+    ['Ông Lê Văn Tám trao quà cho ông Hà Văn Bảy.', []],
+  ])('%s', (text, expected) => {
+    const [giver, receiver] = findPersons(text);
+    expect(handedTitles(text, receiver!, giver!.end)).toEqual(expected);
+  });
 });

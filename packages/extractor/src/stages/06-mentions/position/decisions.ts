@@ -6,6 +6,8 @@
  * bộ, Ban Thường vụ Đảng ủy, giữ chức Phó Bí thư Thường trực Đảng ủy xã Phước Hải". Joining a committee
  * ("tham gia Ban Chấp hành …") is being its member ("Ủy viên Ban Chấp hành …"); "thôi" (leaves) makes
  * the office a former one. A committee named without its unit takes the unit the clause names.
+ * A decision handed to someone names its offices before them: "trao Quyết định … chỉ định giữ chức Bí
+ * thư Ban cán sự đảng Bộ Y tế và … giao Quyền Bộ trưởng Bộ Y tế đối với đồng chí Đào Hồng Lan".
  */
 import type { Span } from '../../../types.js';
 import { CLAUSE_START, cutAtClause, startsWithRole, titleItems } from './items.js';
@@ -87,4 +89,19 @@ const AUXILIARIES = /(?:\s(?:đã|được|sẽ|chỉ định|phân công|điề
 function leadsIn(between: string): boolean {
   const titles = between.replace(AUXILIARIES, '').replace(/^\s*[,–-]?\s*/u, '').replace(/[\s,]*$/u, '');
   return titles === '' || (startsWithRole(titles) && !CLAUSE_START.test(` ${titles}`));
+}
+
+// "… đối với đồng chí", "… cho ông": the person a decision is handed to comes right after.
+const HANDED_TO = /\s(?:đối với|cho)\s+(?:đồng chí|ông|bà)\s*$/u;
+const APPOINTING_VERB = /(?<![\p{L}\p{M}])(?:chỉ định|bổ nhiệm|giao|điều động)\s+/gu;
+
+/** The offices a decision handed to `person` appoints them to, named between `from` and the name. */
+export function handedTitles(text: string, person: Span, from: number): string[] {
+  const before = text.slice(from, person.start);
+  const handed = HANDED_TO.exec(before);
+  if (!handed) return [];
+  const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1;
+  const clause = before.slice(sentenceStart, handed.index);
+  const verbs = [...clause.matchAll(APPOINTING_VERB)];
+  return verbs.flatMap((verb, i) => titleItems(clause.slice(verb.index + verb[0].length, verbs[i + 1]?.index ?? clause.length)));
 }

@@ -7,7 +7,7 @@
  * list ("Các đồng chí Ủy viên Bộ Chính trị: A, …; B, …"), split by "kiêm"/"đồng thời".
  */
 import type { Span } from '../../../types.js';
-import { decisionTitles } from './decisions.js';
+import { decisionTitles, handedTitles } from './decisions.js';
 import { CLAUSE_START, COMMA, cutAtClause, startsWithRole, titleItems } from './items.js';
 import { ROLE_ALTERNATION, ROLE_AT_START, canonicalRole } from './lexicon.js';
 
@@ -46,6 +46,8 @@ export function findTitles(original: string, persons: Span[]): TitleItems[] {
     if (appointed.length) found.push({ person, items: appointed, rule: 'holds-verb' });
     const decided = decisionTitles(text, person, persons[i + 1]);
     if (decided.length) found.push({ person, items: decided, rule: 'decision' });
+    const handed = handedTitles(text, person, previousEnd);
+    if (handed.length) found.push({ person, items: handed, rule: 'decision-handed' });
   });
   return found;
 }
