@@ -24,7 +24,8 @@ export interface OfficeContext {
   text: string;
 }
 
-const LOCAL_SUFFIX = /(?:^|\s)(Tỉnh ủy|Thành ủy)$/u;
+// The party committee a later item ends with: "Tỉnh ủy", "Đảng ủy Khối các Cơ quan Trung ương".
+const COMMITTEE_TAIL = /(?:^|\s)((?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy)(?:\s.*)?)$/u;
 const ROLE_PREFIX = new RegExp(`^${ROLE_AT_START.source.slice(1)}\\s*`, 'u');
 
 /**
@@ -35,7 +36,7 @@ function completionFor(items: string[], i: number): string | null {
   const body = (item: string): string => expandAbbreviations(item).replace(ROLE_PREFIX, '').trim();
   const own = body(items[i]!);
   if (!needsHost(own)) return null;
-  if (/^Ban Thường vụ$/u.test(own)) return items.slice(i + 1).map((later) => LOCAL_SUFFIX.exec(later)?.[1]).find(Boolean) ?? null;
+  if (/^Ban Thường vụ$/u.test(own)) return items.slice(i + 1).map((later) => COMMITTEE_TAIL.exec(body(later))?.[1]).find(Boolean) ?? null;
   // The host is the organisation a neighbouring office belongs to, not a party organ itself.
   const hosts = [items[i - 1], items[i + 1]]
     .filter((x): x is string => Boolean(x))

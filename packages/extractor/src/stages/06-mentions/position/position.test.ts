@@ -115,6 +115,7 @@ describe('resolve/offices: elliptical party committees', () => {
   it.each([
     ['Ông Trần Văn Hải - Giám đốc Công an tỉnh, Bí thư Đảng ủy chủ trì.', 'Bí thư Đảng ủy Công an tỉnh Cao Bằng'],
     ['Ông Trần Văn Hải - Ủy viên Ban Chấp hành Đảng bộ Khối, Bí thư Đảng ủy, Tổng Giám đốc Tập đoàn Than phát biểu.', 'Bí thư Đảng ủy Tập đoàn Than'],
+    ['Ông Trần Văn Hải, Ủy viên Ban Thường vụ - Trưởng Ban Tuyên giáo Đảng ủy Khối các Cơ quan Trung ương phát biểu.', 'Ủy viên Ban Thường vụ Đảng ủy Khối các Cơ quan Trung ương'],
   ])('%s', (sentence, title) => {
     const text = `Hội nghị tổng kết công tác năm 2024 của tỉnh Cao Bằng\n\n${sentence}\n\nHết.`;
     const { nodes } = extractArticle({ file: 't.txt', origin: 't.txt', text, given: {} });
