@@ -12,6 +12,15 @@ function attendanceOf(text: string): { event: string | undefined; roles: Record<
 }
 
 describe('resolve/attendance', () => {
+  it('names a short event in full when the title carries it on', () => {
+    const text = [
+      'Bộ trưởng Lê Văn Sơn trao Quyết định Giám đốc Sở Y tế tỉnh Hà Nam',
+      'Sáng 5/3, tại Sở Y tế, Bộ trưởng Lê Văn Sơn trao Quyết định cho ông Trần Văn Hải.',
+      'Cùng dự hội nghị trao Quyết định có các đồng chí: Vũ Thị Lan, Phó Bí thư Tỉnh ủy.',
+    ].join('\n');
+    expect(attendanceOf(text).event).toBe('Hội nghị trao Quyết định Giám đốc Sở Y tế tỉnh Hà Nam');
+  });
+
   it('reads directed, chaired, spoke and attended at a named conference', () => {
     const text = [
       'Hội nghị toàn quốc tổng kết công tác dân vận năm 2023',

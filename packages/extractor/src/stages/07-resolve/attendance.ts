@@ -46,7 +46,9 @@ export function articleEvent(paragraphs: string[], congressIds: string[], date: 
   const eventsIn = (paragraph: string): string[] =>
     [...paragraph.matchAll(EVENT)].map((m) => m[0].replace(EVENT_END, '').replace(/[\s,]+$/u, '')).filter((name) => name.split(' ').length >= 4);
   const longestIn = (some: string[]): string | undefined => some.flatMap(eventsIn).sort((a, b) => b.length - a.length)[0];
-  const longest = eventsIn(paragraphs[0] ?? '')[0] ?? longestIn(paragraphs.slice(1, 5)) ?? longestIn(paragraphs.slice(5));
+  const titled = eventsIn(paragraphs[0] ?? '')[0];
+  const inBody = longestIn(paragraphs.slice(1, 5)) ?? longestIn(paragraphs.slice(5));
+  const longest = titled ?? (inBody && completedByTitle(inBody, paragraphs[0] ?? ''));
   if (longest) {
     const name = longest.charAt(0).toUpperCase() + longest.slice(1);
     const id = `event:${slug(name)}${date ? `:${date}` : ''}`;
@@ -54,6 +56,21 @@ export function articleEvent(paragraphs: string[], congressIds: string[], date: 
   }
   const congress = congressIds[0];
   return congress ? { id: congress, node: null, date } : null;
+}
+
+const EVENT_HEAD = new RegExp(`^(?:${EVENT_START})\\s+`, 'u');
+
+/**
+ * "hội nghị trao Quyết định" under the title "Thủ tướng … trao Quyết định Bí thư Ban cán sự đảng, Quyền
+ * Bộ trưởng Bộ Y tế": a short event name the title carries on is named in full by the title.
+ */
+function completedByTitle(name: string, title: string): string {
+  const action = name.replace(EVENT_HEAD, '');
+  if (action === name || action.split(' ').length < 2 || name.split(' ').length > 6) return name;
+  const at = title.toLowerCase().indexOf(action.toLowerCase());
+  if (at < 0) return name;
+  const continuation = title.slice(at + action.length).replace(EVENT_END, '').trim();
+  return continuation ? `${name} ${continuation}` : name;
 }
 
 /** The role the clause after a person gives, if any; `until` is where the clause ends. */
