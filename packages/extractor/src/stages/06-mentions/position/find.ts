@@ -7,6 +7,7 @@
  * list ("Các đồng chí Ủy viên Bộ Chính trị: A, …; B, …"), split by "kiêm"/"đồng thời".
  */
 import type { Span } from '../../../types.js';
+import { findCareers } from './career.js';
 import { decisionTitles, handedTitles } from './decisions.js';
 import { CLAUSE_START, COMMA, cutAtClause, startsWithRole, titleItems } from './items.js';
 import { ROLE_ALTERNATION, ROLE_AT_START, canonicalRole } from './lexicon.js';
@@ -49,6 +50,7 @@ export function findTitles(original: string, persons: Span[]): TitleItems[] {
     const handed = handedTitles(text, person, previousEnd);
     if (handed.length) found.push({ person, items: handed, rule: 'decision-handed' });
   });
+  for (const career of findCareers(text, persons)) found.push({ ...career, rule: 'career' });
   return found;
 }
 

@@ -19,6 +19,7 @@ interface OfficeLexicon {
   unitRoles: string[];
   parentBodies: string[];
   memberBodies: string[];
+  ranks: string[];
 }
 
 export const OFFICES = readLexiconJson<OfficeLexicon>('offices.json');
