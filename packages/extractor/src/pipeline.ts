@@ -67,7 +67,7 @@ export function extractArticle(raw: RawArticle): ArticleExtraction {
     byline: metadata.byline,
     province: province.name,
   };
-  const offices = resolveOffices(titles, { articleId: id, articleProvince: province.name, published: metadata.published, sentences, provinces, text });
+  const offices = resolveOffices(titles, { articleId: id, articleProvince: province.name, published: metadata.published, sentences, provinces, persons, text });
   const resolved = resolveArticle({ persons, provinces, congresses, documents }, province.name, text);
   const implementsEdges = findImplements(resolved.documentRefs, text, sentences, id);
   const congressIds = resolved.nodes.filter((n) => n.label === 'Congress').map((n) => n.id);

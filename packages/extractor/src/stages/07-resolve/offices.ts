@@ -21,6 +21,7 @@ export interface OfficeContext {
   published: string | null;
   sentences: Sentence[];
   provinces: Array<Span & { name: string }>;
+  persons: Span[];
   text: string;
 }
 
@@ -55,10 +56,21 @@ function sentenceOf(sentences: Sentence[], at: number): Sentence | undefined {
   return sentences.find((s) => at >= s.start && at < s.end);
 }
 
-/** The province a sentence is about ("tại điểm cầu Phú Thọ"), else the article's. */
-function sentenceProvince(context: OfficeContext, sentence: Sentence | undefined): string | null {
-  const named = sentence ? context.provinces.find((p) => p.start >= sentence.start && p.end <= sentence.end) : undefined;
-  return named?.name ?? context.articleProvince;
+/**
+ * The province a person's unnamed "Tỉnh ủy" belongs to: one named in the person's own stretch of the
+ * sentence (up to the next person), else one named before the sentence's first person ("Tại điểm cầu
+ * Phú Thọ, …"), else the article's. A province inside another person's titles is that person's.
+ */
+function provinceFor(context: OfficeContext, sentence: Sentence | undefined, person: Span): string | null {
+  if (!sentence) return context.articleProvince;
+  const inSentence = (span: Span): boolean => span.start >= sentence.start && span.end <= sentence.end;
+  const people = context.persons.filter(inSentence);
+  const nextStart = people.find((p) => p.start > person.start)?.start ?? sentence.end;
+  const firstStart = people[0]?.start ?? sentence.end;
+  const provinces = context.provinces.filter(inSentence);
+  const own = provinces.find((p) => p.start >= person.start && p.start < nextStart);
+  const lead = provinces.filter((p) => p.end <= firstStart).pop();
+  return own?.name ?? lead?.name ?? context.articleProvince;
 }
 
 // "huyện Tân Hồng", "quận Ba Đình", "thị xã Sơn Tây": a district named in running text.
@@ -91,7 +103,7 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
   for (const titles of allTitles) {
     const sentence = sentenceOf(context.sentences, titles.person.start);
     const personId = `person:${slug(canonicalName(titles.person.surface))}`;
-    for (const office of officesOf(titles, sentenceProvince(context, sentence), districtFor(sentence, inArticle))) {
+    for (const office of officesOf(titles, provinceFor(context, sentence, titles.person), districtFor(sentence, inArticle))) {
       const positionId = `position:${slug(office.title)}`;
       nodes.push({ kind: 'node', label: 'Position', id: positionId, props: { title: office.title, org: office.org, province: office.province } });
       if (office.org) {

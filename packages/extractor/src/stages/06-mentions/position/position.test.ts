@@ -116,6 +116,9 @@ describe('resolve/offices: elliptical party committees', () => {
     ['Ông Trần Văn Hải - Giám đốc Công an tỉnh, Bí thư Đảng ủy chủ trì.', 'Bí thư Đảng ủy Công an tỉnh Cao Bằng'],
     ['Ông Trần Văn Hải - Ủy viên Ban Chấp hành Đảng bộ Khối, Bí thư Đảng ủy, Tổng Giám đốc Tập đoàn Than phát biểu.', 'Bí thư Đảng ủy Tập đoàn Than'],
     ['Ông Trần Văn Hải, Ủy viên Ban Thường vụ - Trưởng Ban Tuyên giáo Đảng ủy Khối các Cơ quan Trung ương phát biểu.', 'Ủy viên Ban Thường vụ Đảng ủy Khối các Cơ quan Trung ương'],
+    // A province inside another person's titles is that person's, not the sentence's.
+    ['Ông Lê Văn Ba - nguyên Chủ tịch HĐND tỉnh Bắc Kạn và ông Trần Văn Hải - Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy cũng nghỉ hưu.', 'Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Cao Bằng'],
+    ['Tại điểm cầu tỉnh Bắc Kạn, ông Trần Văn Hải - Phó Bí thư Tỉnh ủy dự.', 'Phó Bí thư Tỉnh ủy Bắc Kạn'],
   ])('%s', (sentence, title) => {
     const text = `Hội nghị tổng kết công tác năm 2024 của tỉnh Cao Bằng\n\n${sentence}\n\nHết.`;
     const { nodes } = extractArticle({ file: 't.txt', origin: 't.txt', text, given: {} });
