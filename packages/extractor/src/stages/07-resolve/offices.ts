@@ -5,10 +5,11 @@
  * Organization (POSITION_IN), the Organization's Province when local (LOCATED_IN), and a HELD_POSITION
  * edge with status, asOf (the article date) and the evidence sentence.
  */
+import { escapeRegExp } from '../../text/regex.js';
 import { slug } from '../../text/slug.js';
 import type { EdgeRecord, NodeRecord, Sentence, Span } from '../../types.js';
 import type { TitleItems } from '../06-mentions/position/find.js';
-import { ROLE_AT_START, expandAbbreviations } from '../06-mentions/position/lexicon.js';
+import { OFFICES, ROLE_AT_START, expandAbbreviations } from '../06-mentions/position/lexicon.js';
 import { needsHost, parseOffice, type Office } from '../06-mentions/position/parse.js';
 import { canonicalName } from '../06-mentions/person/find.js';
 
@@ -89,9 +90,14 @@ function districtFor(sentence: Sentence | undefined, inArticle: string | null): 
   return named?.[1] ?? inArticle;
 }
 
-function officesOf(titles: TitleItems, province: string | null, district: string | null): Office[] {
+const BRIDGE_HOST = new RegExp(`điểm cầu\\s+((?:${OFFICES.bridgeHosts.map(escapeRegExp).join('|')})\\s\\p{Lu}[^,.;:]*)`, 'u');
+
+/** "Tại điểm cầu Tập đoàn Hóa chất Việt Nam, …": the organisation hosting the sentence's bridge point. */
+const bridgeHost = (sentence: Sentence | undefined): string | null => (sentence ? BRIDGE_HOST.exec(sentence.text)?.[1]?.trim() ?? null : null);
+
+function officesOf(titles: TitleItems, province: string | null, district: string | null, host: string | null): Office[] {
   return titles.items.flatMap((item, i) => {
-    const office = parseOffice(item, province, completionFor(titles.items, i), district);
+    const office = parseOffice(item, province, completionFor(titles.items, i) ?? host, district);
     return office ? [office] : [];
   });
 }
@@ -103,7 +109,7 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
   for (const titles of allTitles) {
     const sentence = sentenceOf(context.sentences, titles.person.start);
     const personId = `person:${slug(canonicalName(titles.person.surface))}`;
-    for (const office of officesOf(titles, provinceFor(context, sentence, titles.person), districtFor(sentence, inArticle))) {
+    for (const office of officesOf(titles, provinceFor(context, sentence, titles.person), districtFor(sentence, inArticle), bridgeHost(sentence))) {
       const positionId = `position:${slug(office.title)}`;
       nodes.push({ kind: 'node', label: 'Position', id: positionId, props: { title: office.title, org: office.org, province: office.province } });
       if (office.org) {

@@ -20,6 +20,8 @@ interface OfficeLexicon {
   parentBodies: string[];
   memberBodies: string[];
   ranks: string[];
+  hostedBoards: string[];
+  bridgeHosts: string[];
 }
 
 export const OFFICES = readLexiconJson<OfficeLexicon>('offices.json');

@@ -25,11 +25,11 @@ const DISTRICT_END = /(?:^|\s)(?:Huyện ủy|Quận ủy|Thị ủy|huyện|qu�
 // A department ("Sở Tài chính") exists only inside a province.
 const PROVINCIAL_BODY = new RegExp(`(?:^|\\s)(?:${OFFICES.provincialBodies.map(escapeRegExp).join('|')})\\s\\p{Lu}`, 'u');
 
-const PARTY_COMMITTEES = new Set(OFFICES.partyCommittees.map((c) => c.toLowerCase()));
+const HOSTED = new Set([...OFFICES.partyCommittees, ...OFFICES.hostedBoards].map((c) => c.toLowerCase()));
 
-/** A body that names only a committee inside some host: "Ban Thường vụ", "Đảng ủy", "Ban cán sự đảng". */
+/** A body that names only a committee or board inside some host: "Ban Thường vụ", "Đảng ủy", "Hội đồng thành viên". */
 export function needsHost(body: string): boolean {
-  return PARTY_COMMITTEES.has(body.toLowerCase()) || /^Ban Thường vụ$/u.test(body);
+  return HOSTED.has(body.toLowerCase()) || /^Ban Thường vụ$/u.test(body);
 }
 
 /** The province named at the end of a body ("Tỉnh ủy Lai Châu", "Công an tỉnh Bến Tre"), if any. */

@@ -119,6 +119,9 @@ describe('resolve/offices: elliptical party committees', () => {
     // A province inside another person's titles is that person's, not the sentence's.
     ['Ông Lê Văn Ba - nguyên Chủ tịch HĐND tỉnh Bắc Kạn và ông Trần Văn Hải - Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy cũng nghỉ hưu.', 'Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Cao Bằng'],
     ['Tại điểm cầu tỉnh Bắc Kạn, ông Trần Văn Hải - Phó Bí thư Tỉnh ủy dự.', 'Phó Bí thư Tỉnh ủy Bắc Kạn'],
+    // A party committee and a board written alone belong to the organisation hosting the bridge point.
+    ['Tại điểm cầu Tập đoàn Dầu khí Việt Nam, có sự tham dự của đồng chí Trần Văn Hải - Bí thư Đảng ủy, Chủ tịch HĐTV.', 'Bí thư Đảng ủy Tập đoàn Dầu khí Việt Nam'],
+    ['Tại điểm cầu Tập đoàn Dầu khí Việt Nam, có sự tham dự của đồng chí Trần Văn Hải - Bí thư Đảng ủy, Chủ tịch HĐTV.', 'Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí Việt Nam'],
   ])('%s', (sentence, title) => {
     const text = `Hội nghị tổng kết công tác năm 2024 của tỉnh Cao Bằng\n\n${sentence}\n\nHết.`;
     const { nodes } = extractArticle({ file: 't.txt', origin: 't.txt', text, given: {} });
