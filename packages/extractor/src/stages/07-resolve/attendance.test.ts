@@ -12,6 +12,20 @@ function attendanceOf(text: string): { event: string | undefined; roles: Record<
 }
 
 describe('resolve/attendance', () => {
+  it('writes abbreviations out in the event name and leaves time words out', () => {
+    const text = [
+      'Kỷ luật cán bộ',
+      'Tại Hội nghị lần thứ 5 Ban Chấp hành TW Đảng sáng nay (7/5), Ban Chấp hành Trung ương đã quyết định kỷ luật.',
+      'Tổng Bí thư Hoàng Văn Lâm chủ trì hội nghị.',
+    ].join('\n');
+    expect(attendanceOf(text)).toEqual({ event: 'Hội nghị lần thứ 5 Ban Chấp hành Trung ương Đảng', roles: { 'person:hoàng-văn-lâm': 'chaired' } });
+  });
+
+  it('keeps "và trao" inside a ceremony name', () => {
+    const text = ['Nghỉ hưu', 'Ngày 11/9, Tỉnh ủy tổ chức lễ công bố và trao quyết định nghỉ hưu đối với cán bộ.', 'Ông Lê Văn Hai phát biểu tại buổi lễ.'].join('\n');
+    expect(attendanceOf(text).event).toBe('Lễ công bố và trao quyết định nghỉ hưu đối với cán bộ');
+  });
+
   it('names a short event in full when the title carries it on', () => {
     const text = [
       'Bộ trưởng Lê Văn Sơn trao Quyết định Giám đốc Sở Y tế tỉnh Hà Nam',

@@ -12,6 +12,7 @@ import { escapeRegExp } from '../../text/regex.js';
 import { slug } from '../../text/slug.js';
 import type { EdgeRecord, NodeRecord, Sentence, Span } from '../../types.js';
 import { canonicalName } from '../06-mentions/person/find.js';
+import { expandAbbreviations } from '../06-mentions/position/lexicon.js';
 
 type Node = Omit<NodeRecord, 'articles'>;
 type Edge = Omit<EdgeRecord, 'articles'>;
@@ -28,7 +29,7 @@ const STRENGTH: Role[] = lexicon.roles.map((r) => r.role);
 // Event names may start lower-case in running text ("tổ chức hội nghị toàn quốc …").
 const EVENT_START = lexicon.eventStarts.map((start) => `[${start[0]}${start[0]!.toLowerCase()}]${escapeRegExp(start.slice(1))}`).join('|');
 const EVENT = new RegExp(`(?<![Nn]ghị quyết )(?<![\\p{L}\\p{M}])(?:${EVENT_START})\\s+[^.;:()“”"]{8,200}`, 'gu');
-const EVENT_END = /(?:,\s(?:Ủy viên|Bí thư|Phó|Chủ tịch|nhiệm kỳ|kiện toàn)|\s(?:tại|do|vào|nhằm|với sự|có sự|có|diễn ra|được tổ chức|đã|sẽ|bằng hình thức|và trao|của Ủy viên|dưới sự))(?![\p{L}\p{M}]).*$/u;
+const EVENT_END = /(?:,\s(?:Ủy viên|Bí thư|Phó|Chủ tịch|nhiệm kỳ|kiện toàn)|\s(?:tại|do|vào|nhằm|với sự|có sự|có|diễn ra|được tổ chức|đã|sẽ|bằng hình thức|của Ủy viên|dưới sự|(?:sáng|chiều|tối|trưa) nay|hôm nay))(?![\p{L}\p{M}]).*$/u;
 const VERBS = lexicon.roles.flatMap(({ role, verbs }) => verbs.map((verb) => ({ role, re: new RegExp(`(?:^|\\s)${escapeRegExp(verb)}(?![\\p{L}\\p{M}])`, 'u') })));
 const OPENERS = lexicon.listOpeners.map(({ role, pattern }) => ({ role, re: new RegExp(pattern, 'u') }));
 // A sentence about the event names it, or one of its bridge points ("Tại điểm cầu huyện X, …").
@@ -50,7 +51,8 @@ export function articleEvent(paragraphs: string[], congressIds: string[], date: 
   const inBody = longestIn(paragraphs.slice(1, 5)) ?? longestIn(paragraphs.slice(5));
   const longest = titled ?? (inBody && completedByTitle(inBody, paragraphs[0] ?? ''));
   if (longest) {
-    const name = longest.charAt(0).toUpperCase() + longest.slice(1);
+    // "Ban Chấp hành TW Đảng" → "Ban Chấp hành Trung ương Đảng": one event however the pages abbreviate it.
+    const name = expandAbbreviations(longest.charAt(0).toUpperCase() + longest.slice(1));
     const id = `event:${slug(name)}${date ? `:${date}` : ''}`;
     return { id, node: { kind: 'node', label: 'Event', id, props: { name, date } }, date };
   }
