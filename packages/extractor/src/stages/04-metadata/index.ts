@@ -55,7 +55,8 @@ function leadPublished(page: CleanedPage, dayMonth: DayMonth | null): string | n
   const pageDates = [...page.headerLines, ...page.trailerLines].flatMap(fullDatesIn);
   const sameDay = pageDates.find((date) => date.endsWith(suffix));
   if (sameDay) return sameDay;
-  const year = latestStatedYear(page.paragraphs.join(' '));
+  const body = page.paragraphs.join(' ');
+  const year = latestStatedYear(body) ?? congressTermStart(body);
   return year ? isoDate(year, dayMonth.month, dayMonth.day) : null;
 }
 
@@ -77,12 +78,22 @@ function latestStatedYear(body: string): number | null {
   return years.length ? Math.max(...years) : null;
 }
 
+/**
+ * A report on a party congress of "nhiệm kỳ 2020 - 2025" is dated in the term's first year: congresses
+ * (and the first session of the committee they elect) open their term.
+ */
+function congressTermStart(body: string): number | null {
+  const term = /Đại hội[^.]{0,200}?nhiệm kỳ (\d{4})\s*[-–—]\s*\d{4}/u.exec(body);
+  return term ? Number(term[1]) : null;
+}
+
 /** Metadata of one article. `pageText` is the text the page was cleaned from. */
 export function readMetadata(raw: RawArticle, page: CleanedPage, pageText: string): ArticleMetadata {
   const url = raw.given.url ?? null;
   const header = headerDates(page, pageText);
   // The lead's "Ngày 16/12, …": a fallback publication date, and the date of the event it reports.
-  const dayMonth = page.paragraphs.slice(0, 3).map(leadDate).find((found) => found !== null) ?? null;
+  // Portal pages put a breadcrumb and the title again before the lead: look a few paragraphs in.
+  const dayMonth = page.paragraphs.slice(0, 5).map(leadDate).find((found) => found !== null) ?? null;
   const lead = leadPublished(page, dayMonth);
   const dated: Array<[string | null, string]> = [
     [raw.given.published ? (fullDatesIn(raw.given.published)[0] ?? raw.given.published) : null, 'given'],

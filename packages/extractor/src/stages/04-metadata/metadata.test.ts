@@ -24,6 +24,16 @@ describe('stages/04-metadata', () => {
     expect(metadataOf(text)).toMatchObject({ published: '2024-12-16', publishedFrom: 'lead' });
   });
 
+  it('dates a congress report without a year in the first year of the term', () => {
+    const text = 'Tỉnh ủy có tân Bí thư\n\nSáng 16/10, Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025 bầu Ban Chấp hành.\nNội dung.';
+    expect(metadataOf(text)).toMatchObject({ published: '2020-10-16', publishedFrom: 'lead' });
+  });
+
+  it('finds the lead date after a portal breadcrumb and a repeated title', () => {
+    const text = 'Học tập nghị quyết của Ban Chấp hành\n\nXuất bản thông tin\n\nnull Học tập nghị quyết của Ban Chấp hành\n\nChi tiết bài viết Tin hoạt động\n\nHọc tập nghị quyết của Ban Chấp hành\n\nSáng ngày 17/3, Ban Thường vụ tổ chức hội nghị năm 2022.\nNội dung.';
+    expect(metadataOf(text)).toMatchObject({ published: '2022-03-17', publishedFrom: 'lead' });
+  });
+
   it('reads a dateline under the title ("PV - 14:24, 15/07/2022") before a site date above it', () => {
     const text = 'Thứ Sáu, ngày 23 tháng 08 năm 2019\n\nBộ trưởng trao quyết định bổ nhiệm cán bộ\n\nPV - 14:24, 15/07/2022\nNội dung bài viết.\nThêm câu.';
     expect(metadataOf(text)).toMatchObject({ published: '2022-07-15', publishedFrom: 'dateline' });
