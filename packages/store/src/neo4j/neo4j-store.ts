@@ -56,7 +56,8 @@ export class Neo4jStore implements GraphStore {
   ) {}
 
   private async read(cypher: string, params: Row = {}): Promise<Row[]> {
-    const result = await this.driver.executeQuery(cypher, params, { database: this.database, routing: 'READ' });
+    // No bookmark manager: this store only reads, and waiting on bookmarks costs every query a little.
+    const result = await this.driver.executeQuery(cypher, params, { database: this.database, routing: 'READ', bookmarkManager: null });
     return result.records.map((record) => record.toObject());
   }
 
@@ -158,17 +159,22 @@ export class Neo4jStore implements GraphStore {
   }
 
   async neighborhood(id: string, depth: number, limit: number): Promise<Subgraph | null> {
-    const [exists] = await this.read('MATCH (n:Entity {id: $id}) RETURN n.id AS id', { id });
-    if (!exists) return null;
-    const { ids, truncated } = await breadthFirst(id, depth, limit, async (frontier) => {
-      const rows = await this.read(
-        `UNWIND $frontier AS id
-         MATCH (n:Entity {id: id})-[]-(m:Entity)
-         RETURN id, collect(DISTINCT m.id) AS neighbours`,
-        { frontier },
-      );
-      return new Map(rows.map((row) => [String(row.id), (row.neighbours as string[]).sort(byCodeUnits)]));
-    });
+    // One round trip for the adjacency of every node the walk may expand (those nearer than `depth`),
+    // which also tells whether the start exists; the walk itself is the shared one.
+    const rows = await this.read(
+      `MATCH (start:Entity {id: $id})
+       CALL (start) {
+         MATCH path = (start)-[*0..${depth - 1}]-(x:Entity)
+         WHERE all(node IN nodes(path) WHERE node:Entity)
+         RETURN DISTINCT x
+       }
+       OPTIONAL MATCH (x)-[]-(y:Entity)
+       RETURN x.id AS id, collect(DISTINCT y.id) AS neighbours`,
+      { id },
+    );
+    if (!rows.length) return null;
+    const adjacency = new Map(rows.map((row) => [String(row.id), (row.neighbours as string[]).sort(byCodeUnits)]));
+    const { ids, truncated } = await breadthFirst(id, depth, limit, async () => adjacency);
     return this.subgraph(ids, truncated);
   }
 
@@ -221,15 +227,17 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async subgraph(ids: string[], truncated: boolean): Promise<Subgraph> {
-    // Measured: a plain UNWIND (not "$ids[i]"), and the properties read only of relationships kept:
-    // either way round the query was about 4× slower on a 70-node neighbourhood.
+    // Measured: only the relationships inside the set, matched per node in a subquery, with the
+    // properties read of those alone — several times faster than filtering every relationship after.
     const rows = await this.read(
       `UNWIND $ids AS id
        MATCH (n:Entity {id: id})
-       OPTIONAL MATCH (n)-[r]->(m:Entity)
-       WITH id, n, r, m.id AS to
-       RETURN id, n, collect(CASE WHEN r IS NULL OR NOT to IN $ids THEN null
-                                  ELSE [type(r), to, [key IN keys(r) WHERE NOT key IN $evidenceKeys | [key, r[key]]]] END) AS out`,
+       CALL (n) {
+         MATCH (n)-[r]->(m:Entity)
+         WHERE m.id IN $ids
+         RETURN collect([type(r), m.id, [key IN keys(r) WHERE NOT key IN $evidenceKeys | [key, r[key]]]]) AS out
+       }
+       RETURN id, n, out`,
       { ids, evidenceKeys: [...EVIDENCE_KEYS] },
     );
     const byId = new Map(rows.map((row) => [String(row.id), row]));
@@ -240,7 +248,4 @@ export class Neo4jStore implements GraphStore {
       truncated,
     };
   }
-
-
-
 }
