@@ -17,6 +17,11 @@ describe('mentions/document', () => {
     ['Nghị quyết số 08/2022/NQ-HĐND của HĐND tỉnh.', { number: '08/2022/NQ-HĐND', scopeHint: 'local' }],
   ])('parses %s', (text, expected) => expect(findDocuments(text)[0]).toMatchObject(expected));
 
+  it('ends a named document at the end of its line', () => {
+    const [document] = findDocuments('Chương trình hành động của Chính phủ về hội nhập quốc tế\n\nXem cỡ chữ Đọc bài viết');
+    expect(document?.name).toBe('Chương trình hành động của Chính phủ về hội nhập quốc tế');
+  });
+
   it('reads two plenum resolutions from "Nghị quyết Trung ương 4 (khóa XI, khóa XII)"', () => {
     const names = findDocuments('Thực hiện Nghị quyết Trung ương 4 (khóa XI, khóa XII) về xây dựng Đảng.').map((d) => d.name);
     expect(names).toEqual(['Nghị quyết Trung ương 4 khóa XI', 'Nghị quyết Trung ương 4 khóa XII']);

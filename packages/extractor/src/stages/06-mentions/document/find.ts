@@ -52,14 +52,14 @@ const PLENUM_LONG = new RegExp(String.raw`[Nn]ghị quyết [Hh]ội nghị lầ
 const ROMAN_RESOLUTION = new RegExp(String.raw`Nghị quyết (${ROMAN}) của Đảng bộ (tỉnh|thành phố)`, 'gu');
 const CHARTER = /Điều lệ Đảng|Cương lĩnh(?: chính trị)?(?: xây dựng đất nước[^,.;(]{0,80}?)?(?: năm)? (\d{4})/gu;
 // The type may be lower-case here: "công bố quyết định của Bộ Chính trị về việc …" names one decision.
-// The name runs to the end of the clause; a date or an apposition after a comma or dash is not part of it.
-const OF_ISSUER = new RegExp(String.raw`(${TYPE_ALTERNATION}|${TYPE_ALTERNATION.toLowerCase()}) của (${ISSUER_ALTERNATION})((?: \p{Lu}[\p{Ll}\p{M}]*){0,3}) (về|chỉ định|giao|thực hiện|triển khai)(?:(?!, (?:kể từ|từ ngày|ngày)| - )[^.;:()“"]){3,160}`, 'gu');
+// The name runs to the end of the clause (never past the line); a date or an apposition after a comma or dash is not part of it.
+const OF_ISSUER = new RegExp(String.raw`(${TYPE_ALTERNATION}|${TYPE_ALTERNATION.toLowerCase()}) của (${ISSUER_ALTERNATION})((?: \p{Lu}[\p{Ll}\p{M}]*){0,3}) (về|chỉ định|giao|thực hiện|triển khai)(?:(?!, (?:kể từ|từ ngày|ngày)| - )[^.;:()“"\n]){3,160}`, 'gu');
 
 const DATE_AFTER = /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:\/|-|\s+tháng\s+)(\d{1,2})\s*(?:\/|-|\s+năm\s+)(\d{4})/iu;
 const ISSUER_AFTER = new RegExp(String.raw`^\s*,?\s*(?:của\s+)(${ISSUER_ALTERNATION})((?: \p{Lu}[\p{Ll}\p{M}]*){0,3})`, 'u');
 const TERM_AFTER = new RegExp(String.raw`^\s*,?\s*\(?\s*khóa\s+(${ROMAN})\s*\)?`, 'u');
 // The subject ends at the clause end, or where a second document is coordinated ("… và Chương trình …").
-const SUBJECT_AFTER = new RegExp(String.raw`^\s*,?\s*về\s+(?:việc\s+)?["“]?((?:(?!,? và (?:${TYPE_ALTERNATION})\b)[^"”;.(]){3,200})`, 'u');
+const SUBJECT_AFTER = new RegExp(String.raw`^\s*,?\s*về\s+(?:việc\s+)?["“]?((?:(?!,? và (?:${TYPE_ALTERNATION})\b)[^"”;.(\n]){3,200})`, 'u');
 
 /** What follows a document reference: ", ngày 18/1/2022 của Ban Thường vụ Tỉnh ủy khóa XIII về …". */
 function readContext(text: string, from: number): { end: number; referenceEnd: number; date: string | null; issuer: string | null; issuerScope: 'central' | 'local' | null; issuerPlace: string | null; term: string | null; subject: string | null } {
