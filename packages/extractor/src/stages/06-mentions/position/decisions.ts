@@ -9,13 +9,14 @@
  * A decision handed to someone names its offices before them: "trao Quyết định … chỉ định giữ chức Bí
  * thư Ban cán sự đảng Bộ Y tế và … giao Quyền Bộ trưởng Bộ Y tế đối với đồng chí Đào Hồng Lan".
  */
+import { escapeRegExp } from '../../../text/regex.js';
 import type { Span } from '../../../types.js';
 import { CLAUSE_START, cutAtClause, startsWithRole, titleItems } from './items.js';
 import { OFFICES } from './lexicon.js';
 
 // A verb of a decision, with "thôi" when the person leaves.
 const DECISION_VERB = /(?<![\p{L}\p{M}])(thôi\s+)?(tham gia|giữ chức(?: vụ)?|nhận chức(?: vụ)?)\s+/gu;
-const COMMITTEE = new RegExp(`^(?:${OFFICES.memberBodies.join('|')})(?![\\p{L}\\p{M}])`, 'u');
+const COMMITTEE = new RegExp(`^(?:${OFFICES.memberBodies.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'u');
 
 // "xã Phước Hải", "Tỉnh ủy Bắc Ninh": the unit a committee belongs to, and its kind.
 const UNIT = /(?<![\p{L}\p{M}])(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,3})/u;
