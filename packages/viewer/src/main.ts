@@ -12,6 +12,7 @@ import { activity, api, ApiUnreachable } from './api.js';
 import { COLORS, createGraph, datesOf, edgeVisible, emptyFilters, LABELS, mergeSubgraph, nodeVisible, RELATIONSHIP_TYPES, visibleCounts } from './graph-model.js';
 import { translate, type Lang } from './i18n.js';
 import { holdersHtml, panelFor } from './panel.js';
+import { FlatEdgeRectangleProgram, FlatNodeCircleProgram } from './programs.js';
 import { attachSearch } from './search.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 
@@ -33,11 +34,22 @@ const renderer = new Sigma(graph, $('#graph'), {
   labelGridCellSize: 80,
   labelRenderedSizeThreshold: 6,
   zIndex: true,
+  nodeProgramClasses: { circle: FlatNodeCircleProgram },
+  edgeProgramClasses: { line: FlatEdgeRectangleProgram },
   // Large graphs stay fluid while panning: edges and labels are drawn again when the camera rests.
   hideEdgesOnMove: true,
   hideLabelsOnMove: true,
   nodeReducer: (id, data) => (nodeVisible(graph, id, filters) ? { ...data, highlighted: id === selected, zIndex: id === selected ? 1 : 0 } : { ...data, hidden: true }),
   edgeReducer: (edge, data) => (edgeVisible(graph, edge, filters) ? data : { ...data, hidden: true }),
+});
+// While the camera moves Sigma leaves these layers blank (the settings above); hidden, the browser
+// need not composite them, which in software compositing is a good part of each frame.
+const blankWhileMoving = ['edges', 'edgeLabels', 'labels', 'hovers', 'hoverNodes'].map((layer) => renderer.getCanvases()[layer]!);
+renderer.on('beforeRender', () => {
+  // Sigma's own test for "moving" (Sigma.render).
+  const captor = renderer.getMouseCaptor();
+  const moving = renderer.getCamera().isAnimated() || captor.isMoving || captor.draggedEvents > 0 || captor.currentWheelDirection !== 0;
+  for (const canvas of blankWhileMoving) canvas.style.visibility = moving ? 'hidden' : '';
 });
 const layout = new FA2Layout(graph, { settings: { gravity: 1, scalingRatio: 8, slowDown: 5, barnesHutOptimize: true } });
 
