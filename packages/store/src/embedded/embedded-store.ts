@@ -49,6 +49,7 @@ export class EmbeddedStore implements GraphStore {
   private readonly search = new SearchIndex();
   /** The edges each article supports, for GET /articles/:id. */
   private readonly edgesByArticle = new Map<string, string[]>();
+  private readonly neighbourLists = new Map<string, string[]>();
 
   private constructor(
     private readonly graph: Graph,
@@ -158,7 +159,7 @@ export class EmbeddedStore implements GraphStore {
 
   async neighborhood(id: string, depth: number, limit: number): Promise<Subgraph | null> {
     if (!this.graph.hasNode(id)) return null;
-    const { ids, truncated } = await breadthFirst(id, depth, limit, async (frontier) => new Map(frontier.map((node) => [node, [...this.graph.neighbors(node)].sort(byCodeUnits)])));
+    const { ids, truncated } = await breadthFirst(id, depth, limit, async (frontier) => new Map(frontier.map((node) => [node, this.sortedNeighbours(node)])));
     return this.subgraph(ids, truncated);
   }
 
@@ -187,6 +188,19 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async close(): Promise<void> {}
+
+  /**
+   * A node's neighbours by id, listed and sorted on first use: the store does not change once built,
+   * and a hub (an office held by hundreds) would otherwise be listed and sorted on every walk through it.
+   */
+  private sortedNeighbours(id: string): string[] {
+    let neighbours = this.neighbourLists.get(id);
+    if (!neighbours) {
+      neighbours = this.graph.neighbors(id).sort(byCodeUnits);
+      this.neighbourLists.set(id, neighbours);
+    }
+    return neighbours;
+  }
 
   private summary(id: string): NodeSummary {
     const attributes = this.graph.getNodeAttributes(id);
