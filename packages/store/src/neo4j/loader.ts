@@ -72,6 +72,8 @@ export function edgeRow(edge: EdgeRecord): Row {
     from: edge.from,
     to: edge.to,
     props: toProperties(edge.props),
+    // Like the properties themselves (Neo4j stores no null), without unknown values.
+    propsJson: JSON.stringify(Object.fromEntries(Object.entries(edge.props).filter(([, value]) => value !== null && value !== undefined))),
     articles: edge.articles,
     evidenceArticles: edge.evidence.map((e) => e.article),
     evidenceQuotes: edge.evidence.map((e) => e.quote),
