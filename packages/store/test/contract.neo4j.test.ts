@@ -59,3 +59,19 @@ describe('both stores give the same answers', () => {
     expect(fromNeo4j).toEqual(fromEmbedded);
   });
 });
+
+describe('a graph loaded before relationships carried propsJson', () => {
+  it('still gives every fact its properties', async () => {
+    const driver = await testDriver();
+    const before = await answers.everything(neo4j, 1000);
+    await driver.executeQuery('MATCH ()-[r]->() WHERE r.propsJson IS NOT NULL REMOVE r.propsJson', {}, { database: testSettings().database });
+    try {
+      expect(await answers.everything(neo4j, 1000)).toEqual(before);
+      expect(before.edges.some((edge) => Object.keys(edge.props).length > 0)).toBe(true);
+    } finally {
+      const { path } = await extractSeeds();
+      await loadGraphFile(driver, path, { database: testSettings().database, batchSize: 50 });
+      await driver.close();
+    }
+  });
+});
