@@ -1,8 +1,8 @@
 /**
  * The viewer in a real browser (Debian's headless Chromium through playwright-core, no downloaded
  * browser) against the real API over the seeds: search without diacritics, the panel with an office
- * and its evidence, the time slider, expanding a neighbourhood, PNG export. Screenshots go to
- * test-artifacts/viewer/.
+ * and its evidence, the time slider, expanding a neighbourhood, PNG export, the error banner when the
+ * API goes away. Screenshots go to test-artifacts/viewer/.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -119,5 +119,33 @@ describe('the viewer', () => {
     await page.click('[data-testid="lang"]');
     expect(await page.textContent('#legend')).toContain('Person');
     expect(page.url()).toContain('lang=en');
+  });
+});
+
+describe('the viewer when the API goes away', () => {
+  it('shows the error banner with a retry button', async () => {
+    // A second, real API server: the page loads from it, then it stops answering.
+    const records: GraphRecord[] = [];
+    await runExtraction([join(ROOT, 'seeds')], { write: (r) => records.push(r) });
+    const doomed = createApp({ store: EmbeddedStore.fromRecords(records), viewerDir: join(VIEWER, 'dist') }).listen(0, '127.0.0.1');
+    await new Promise((resolve) => doomed.once('listening', resolve));
+    const lost = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    try {
+      await lost.goto(`http://127.0.0.1:${(doomed.address() as AddressInfo).port}/`);
+      await lost.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+      expect(await lost.isVisible('[data-testid="error"]')).toBe(false);
+      await new Promise((resolve) => {
+        doomed.close(resolve);
+        doomed.closeAllConnections();
+      });
+      await lost.fill('[data-testid="holders-form"] input[name="title"]', 'Trưởng ban Tổ chức TW');
+      await lost.click('[data-testid="holders-form"] button');
+      await lost.waitForSelector('[data-testid="error"]', { state: 'visible' });
+      expect(await lost.textContent('[data-testid="error"]')).toContain('Không kết nối được máy chủ API');
+      expect(await lost.isVisible('[data-testid="error"] button')).toBe(true);
+      await lost.screenshot({ path: join(SHOTS, '4-api-down.png') });
+    } finally {
+      await lost.close();
+    }
   });
 });
