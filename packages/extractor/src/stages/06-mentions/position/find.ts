@@ -4,7 +4,9 @@
  * The office titles the text gives a person: in apposition after the name ("Lê Minh Hưng - Ủy viên
  * Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương"), before it ("Phó Bí thư
  * Thường trực Tỉnh ủy Vũ Mạnh Hà", "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Lê Đức Thọ"), shared by a
- * list ("Các đồng chí Ủy viên Bộ Chính trị: A, …; B, …"), split by "kiêm"/"đồng thời".
+ * list ("Các đồng chí Ủy viên Bộ Chính trị: A, …; B, …"), a title and "gồm" before its holders, a verb
+ * of holding ("được bầu giữ chức …"), a personnel decision (decisions.ts) or a career history
+ * (career.ts). Splitting and cutting the titles themselves is items.ts.
  */
 import type { Span } from '../../../types.js';
 import { findCareers } from './career.js';
@@ -22,36 +24,34 @@ export interface TitleItems {
 // "T.Ư" and "TP." hold a dot that is not a sentence end; same-length stand-ins keep offsets.
 const maskDots = (text: string): string => text.replace(/T\.Ư/g, 'TƯ ').replace(/TP\.(?=\s?\p{Lu})/gu, 'TP ');
 
-/** The office items around each person. `persons` are sorted by start. */
+/** The office items around each person, by every rule that finds some. `persons` are sorted by start. */
 export function findTitles(original: string, persons: Span[]): TitleItems[] {
   const text = maskDots(original);
   const found: TitleItems[] = [];
   persons.forEach((person, i) => {
-    const nextStart = persons[i + 1]?.start ?? text.length;
-    const after = text.slice(person.end, Math.min(nextStart, person.end + 300));
-    const apposition = /^\s*(?:[-–—,]|\()\s*([^;.\n()]*)/u.exec(after);
-    if (apposition) {
-      const items = titleItems(apposition[1]!);
-      if (items.length) found.push({ person, items, rule: 'apposition-after' });
-    }
+    const next = persons[i + 1];
     const previousEnd = persons[i - 1]?.end ?? 0;
-    const windowStart = Math.max(previousEnd, person.start - 200);
-    const before = text.slice(windowStart, person.start);
-    const leading = titleBefore(before);
-    if (leading.length) found.push({ person, items: leading, rule: 'title-before' });
-    const shared = sharedListTitle(text, person);
-    if (shared.length) found.push({ person, items: shared, rule: 'list-shared-title' });
-    const counted = listedAfterTitle(text, person, persons);
-    if (counted.length) found.push({ person, items: counted, rule: 'title-lists' });
-    const appointed = appointedTitle(text, person, persons);
-    if (appointed.length) found.push({ person, items: appointed, rule: 'holds-verb' });
-    const decided = decisionTitles(text, person, persons[i + 1]);
-    if (decided.length) found.push({ person, items: decided, rule: 'decision' });
-    const handed = handedTitles(text, person, previousEnd);
-    if (handed.length) found.push({ person, items: handed, rule: 'decision-handed' });
+    const before = text.slice(Math.max(previousEnd, person.start - 200), person.start);
+    const byRule: Array<[string, string[]]> = [
+      ['apposition-after', appositionAfter(text, person, next)],
+      ['title-before', titleBefore(before)],
+      ['list-shared-title', sharedListTitle(text, person)],
+      ['title-lists', listedAfterTitle(text, person, persons)],
+      ['holds-verb', appointedTitle(text, person, persons)],
+      ['decision', decisionTitles(text, person, next)],
+      ['decision-handed', handedTitles(text, person, previousEnd)],
+    ];
+    for (const [rule, items] of byRule) if (items.length) found.push({ person, items, rule });
   });
   for (const career of findCareers(text, persons)) found.push({ ...career, rule: 'career' });
   return found;
+}
+
+/** "Lê Minh Hưng - Ủy viên Bộ Chính trị, …", "X, Phó Bí thư Tỉnh ủy, …", "X (Bí thư Huyện ủy)". */
+function appositionAfter(text: string, person: Span, next: Span | undefined): string[] {
+  const after = text.slice(person.end, Math.min(next?.start ?? text.length, person.end + 300));
+  const apposition = /^\s*(?:[-–—,]|\()\s*([^;.\n()]*)/u.exec(after);
+  return apposition ? titleItems(apposition[1]!) : [];
 }
 
 // "được bầu giữ chức", "tiếp tục giữ chức vụ", "được chỉ định giữ chức", "được bầu làm", "tái đắc cử".
