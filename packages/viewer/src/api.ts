@@ -1,26 +1,6 @@
 /** The graph API, from the browser. Failures of the network or the server raise ApiUnreachable. */
-export interface ApiNode {
-  id: string;
-  label: string;
-  name: string;
-  props: Record<string, unknown>;
-}
-export interface ApiEdge {
-  type: string;
-  from: string;
-  to: string;
-  props: Record<string, unknown>;
-}
-export interface Subgraph {
-  nodes: ApiNode[];
-  edges: ApiEdge[];
-  truncated: boolean;
-}
-export interface Evidence {
-  quote: string;
-  asOf: string | null;
-  article: { id: string; title: string | null; published: string | null; url: string | null };
-}
+// The wire format is the storage interface's (graph-store.ts holds types only: nothing reaches the bundle).
+import type { EvidenceView, NodeDetail, Subgraph } from '@vnkg/store/src/graph-store.js';
 
 export class ApiUnreachable extends Error {}
 
@@ -53,12 +33,12 @@ export const api = {
   neighborhood: (id: string, depth = 1) => getJson<Subgraph>(`/api/graph/neighborhood?id=${q(id)}&depth=${depth}&limit=300`),
   search: (text: string) => getJson<{ results: Array<{ id: string; label: string; name: string }> }>(`/api/search?q=${q(text)}&limit=10`),
   timeline: (id: string) =>
-    getJson<{ person: { id: string; name: string }; timeline: Array<{ office: { id: string; title: string }; status: string; firstSeen: string | null; lastSeen: string | null; evidence: Evidence[] }> }>(
+    getJson<{ person: { id: string; name: string }; timeline: Array<{ office: { id: string; title: string }; status: string; firstSeen: string | null; lastSeen: string | null; evidence: EvidenceView[] }> }>(
       `/api/persons/${q(id)}/timeline`,
     ),
   holders: (title: string, province: string | null, at: string | null) =>
-    getJson<{ office: { id: string; title: string }; holders: Array<{ person: { id: string; name: string }; status: string; firstSeen: string | null; lastSeen: string | null; atDate?: boolean; evidence: Evidence[] }> }>(
+    getJson<{ office: { id: string; title: string }; holders: Array<{ person: { id: string; name: string }; status: string; firstSeen: string | null; lastSeen: string | null; atDate?: boolean; evidence: EvidenceView[] }> }>(
       `/api/positions/holders?title=${q(title)}${province ? `&province=${q(province)}` : ''}${at ? `&at=${at}` : ''}`,
     ),
-  node: (id: string) => getJson<ApiNode & { degree: Record<string, number> }>(`/api/nodes/${q(id)}`),
+  node: (id: string) => getJson<NodeDetail>(`/api/nodes/${q(id)}`),
 };

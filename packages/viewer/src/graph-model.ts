@@ -5,7 +5,7 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 
-import type { Subgraph } from './api.js';
+import type { Subgraph } from '@vnkg/store/src/graph-store.js';
 
 export interface NodeAttributes {
   label: string;

@@ -1,11 +1,13 @@
 /** The side panel: what a clicked node means — a career, an office's holders, what implements what, who attended. */
-import { api, type Evidence } from './api.js';
+import type { EvidenceView } from '@vnkg/store/src/graph-store.js';
+
+import { api } from './api.js';
 import type { ViewGraph } from './graph-model.js';
 import { translate, type Lang } from './i18n.js';
 
 const escape = (text: unknown) => String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function evidenceHtml(evidence: Evidence[], lang: Lang): string {
+function evidenceHtml(evidence: EvidenceView[], lang: Lang): string {
   return evidence
     .map((e) => {
       const source = e.article.url ? `<a href="${escape(e.article.url)}" target="_blank" rel="noopener">${escape(e.article.title ?? e.article.id)}</a>` : escape(e.article.title ?? e.article.id);
