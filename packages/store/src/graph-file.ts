@@ -14,6 +14,10 @@ export const NODE_LABELS = ['Person', 'Position', 'Organization', 'Province', 'C
 /** Relationship types are written into Cypher, so they must look like identifiers. */
 const RELATIONSHIP_TYPE = /^[A-Z][A-Z0-9_]{0,63}$/;
 
+/** Properties without their unknown (null) values: a store keeps only what is known, as Neo4j does. */
+export const knownProps = (props: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(props).filter(([, value]) => value !== null && value !== undefined));
+
 export interface BadLine {
   line: number;
   reason: string;

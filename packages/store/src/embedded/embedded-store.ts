@@ -13,7 +13,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { ArticleRecord, EdgeRecord, Evidence, GraphRecord } from '@vnkg/extractor';
 
 import type { ArticleFacts, ArticleMeta, GraphEdge, GraphNode, GraphStore, Holding, NodeDetail, NodeSummary, Office, Subgraph } from '../graph-store.js';
-import { readGraphFile, type BadLine } from '../graph-file.js';
+import { knownProps, readGraphFile, type BadLine } from '../graph-file.js';
 import { byCodeUnits, byFact, displayName } from '../node-names.js';
 import { breadthFirst } from '../queries/breadth-first.js';
 import { SearchIndex } from './search-index.js';
@@ -41,7 +41,6 @@ interface SavedStore {
 }
 
 /** Properties as a database keeps them: an unknown (null) value is no property at all. */
-const known = (props: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(props).filter(([, value]) => value !== null && value !== undefined));
 
 
 export class EmbeddedStore implements GraphStore {
@@ -74,7 +73,7 @@ export class EmbeddedStore implements GraphStore {
     const edges: EdgeRecord[] = [];
     for (const record of records) {
       if (record.kind === 'article') articles.set(record.id, record);
-      else if (record.kind === 'node') graph.mergeNode(record.id, { label: record.label, props: known(record.props), articles: record.articles });
+      else if (record.kind === 'node') graph.mergeNode(record.id, { label: record.label, props: knownProps(record.props), articles: record.articles });
       else edges.push(record);
     }
     for (const edge of edges) {
@@ -82,7 +81,7 @@ export class EmbeddedStore implements GraphStore {
         skippedEdges += 1;
         continue;
       }
-      graph.mergeEdgeWithKey(`${edge.type}|${edge.from}|${edge.to}`, edge.from, edge.to, { type: edge.type, props: known(edge.props), articles: edge.articles, evidence: edge.evidence });
+      graph.mergeEdgeWithKey(`${edge.type}|${edge.from}|${edge.to}`, edge.from, edge.to, { type: edge.type, props: knownProps(edge.props), articles: edge.articles, evidence: edge.evidence });
     }
     return Object.assign(new EmbeddedStore(graph, articles), { skippedEdges });
   }
@@ -184,7 +183,7 @@ export class EmbeddedStore implements GraphStore {
     }
     const { kind: _kind, ...meta } = record;
     facts.sort(byFact);
-    return { article: { ...known(meta), ...this.articleMeta(id) }, facts };
+    return { article: { ...knownProps(meta), ...this.articleMeta(id) }, facts };
   }
 
   async close(): Promise<void> {}

@@ -13,7 +13,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 
 import type { ArticleRecord, EdgeRecord, GraphRecord, NodeRecord } from '@vnkg/extractor';
 
-import { countLines, readGraphFile, type BadLine } from '../graph-file.js';
+import { countLines, knownProps, readGraphFile, type BadLine } from '../graph-file.js';
 import { searchText } from '../node-names.js';
 import { RETRACT_EDGES, RETRACT_NODES, UPSERT_ARTICLES, upsertEdges, upsertNodes } from './cypher.js';
 import { ensureSchema } from './schema.js';
@@ -72,8 +72,7 @@ export function edgeRow(edge: EdgeRecord): Row {
     from: edge.from,
     to: edge.to,
     props: toProperties(edge.props),
-    // Like the properties themselves (Neo4j stores no null), without unknown values.
-    propsJson: JSON.stringify(Object.fromEntries(Object.entries(edge.props).filter(([, value]) => value !== null && value !== undefined))),
+    propsJson: JSON.stringify(knownProps(edge.props)),
     articles: edge.articles,
     evidenceArticles: edge.evidence.map((e) => e.article),
     evidenceQuotes: edge.evidence.map((e) => e.quote),

@@ -27,7 +27,7 @@ export interface OfficeContext {
 }
 
 // The party committee a later item ends with: "Tỉnh ủy", "Đảng ủy Khối các Cơ quan Trung ương".
-const COMMITTEE_TAIL = /(?:^|\s)((?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy)(?:\s.*)?)$/u;
+const COMMITTEE_TAIL = new RegExp(String.raw`(?:^|\s)((?:${[...Object.values(OFFICES.unitCommittees), 'Đảng ủy'].map(escapeRegExp).join('|')})(?:\s.*)?)$`, 'u');
 const ROLE_PREFIX = new RegExp(`^${ROLE_AT_START.source.slice(1)}\\s*`, 'u');
 
 /**

@@ -19,9 +19,10 @@ const DECISION_VERB = /(?<![\p{L}\p{M}])(thôi\s+)?(tham gia|giữ chức(?: v�
 const COMMITTEE = new RegExp(`^(?:${OFFICES.memberBodies.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'u');
 
 // "xã Phước Hải", "Tỉnh ủy Bắc Ninh": the unit a committee belongs to, and its kind.
-const UNIT = /(?<![\p{L}\p{M}])(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,3})/u;
-const KIND_OF_COMMITTEE: Record<string, string> = { 'Tỉnh ủy': 'tỉnh', 'Thành ủy': 'thành phố', 'Huyện ủy': 'huyện', 'Quận ủy': 'quận' };
-const COMMITTEE_OF_KIND: Record<string, string> = { tỉnh: 'Tỉnh ủy', 'thành phố': 'Thành ủy', huyện: 'Huyện ủy', quận: 'Quận ủy' };
+const COMMITTEE_OF_KIND = OFFICES.unitCommittees;
+const KIND_OF_COMMITTEE = Object.fromEntries(Object.entries(COMMITTEE_OF_KIND).map(([kind, committee]) => [committee, kind]));
+const UNIT_WORDS = ['xã', 'phường', 'thị trấn', 'thị xã', ...Object.keys(COMMITTEE_OF_KIND), ...Object.values(COMMITTEE_OF_KIND)];
+const UNIT = new RegExp(String.raw`(?<![\p{L}\p{M}])(${UNIT_WORDS.map(escapeRegExp).join('|')})\s+(\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,3})`, 'u');
 
 interface Unit {
   kind: string;

@@ -14,12 +14,14 @@ const ITEM_SEPARATOR = new RegExp(String.raw`\s*(?:${COMMA}|\s[-–—]\s|\skiê
 export const startsWithRole = (item: string): boolean => ROLE_AT_START.test(item.trim());
 
 const UNIT_ROLES = new Set(OFFICES.unitRoles);
-const PARENT_BODY = new RegExp(`^(?:${OFFICES.parentBodies.map(escapeRegExp).join('|')})\\s\\p{Lu}`, 'u');
+const PARENT_BODIES = OFFICES.parentBodies.map(escapeRegExp).join('|');
+const PARENT_BODY = new RegExp(`^(?:${PARENT_BODIES})\\s\\p{Lu}`, 'u');
+const NAMES_PARENT = new RegExp(`\\s(?:${PARENT_BODIES})\\s\\p{Lu}`, 'u');
 
 /** "Trưởng phòng Dân tộc và Tôn giáo" names a unit whose body may follow after a comma. */
 function awaitsParent(item: string): boolean {
   const role = ROLE_AT_START.exec(item);
-  return Boolean(role && UNIT_ROLES.has(canonicalRole(role[2]!)) && !/\s(?:Ban|Sở|Ủy ban|Bộ)\s/u.test(item));
+  return Boolean(role && UNIT_ROLES.has(canonicalRole(role[2]!)) && !NAMES_PARENT.test(item));
 }
 
 /** Leading items that are titles; stops at the first that is not (a verb, a place, another clause). */

@@ -22,6 +22,7 @@ interface OfficeLexicon {
   ranks: string[];
   hostedBoards: string[];
   bridgeHosts: string[];
+  unitCommittees: Record<string, string>;
 }
 
 export const OFFICES = readLexiconJson<OfficeLexicon>('offices.json');
