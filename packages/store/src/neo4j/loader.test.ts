@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 
-import { edgeRow, toProperties } from './loader.js';
+import { edgeRow, retryLockConflicts, toProperties } from './loader.js';
 
 describe('toProperties', () => {
   it('keeps what Neo4j can store and writes the rest as JSON text', () => {
@@ -37,5 +37,34 @@ describe('edgeRow', () => {
       evidenceStarts: [neo4j.int(3), neo4j.int(0)],
       evidenceAsOf: ['2025-01-02', ''],
     });
+  });
+});
+
+describe('retryLockConflicts', () => {
+  const failing = (codes: string[]) => {
+    let calls = 0;
+    const attempt = async () => {
+      const code = codes[calls++];
+      if (code) throw Object.assign(new Error(code), { code });
+      return calls;
+    };
+    return { attempt, calls: () => calls };
+  };
+
+  it('runs a batch that lost a deadlock again', async () => {
+    const { attempt } = failing(['Neo.TransientError.Transaction.DeadlockDetected', 'Neo.TransientError.Transaction.DeadlockDetected']);
+    await expect(retryLockConflicts(attempt, 5, 1)).resolves.toBe(3);
+  });
+
+  it('gives up after the given number of tries', async () => {
+    const { attempt, calls } = failing(Array(9).fill('Neo.TransientError.Transaction.DeadlockDetected'));
+    await expect(retryLockConflicts(attempt, 3, 1)).rejects.toThrow('DeadlockDetected');
+    expect(calls()).toBe(3);
+  });
+
+  it('does not repeat other failures', async () => {
+    const { attempt, calls } = failing(['Neo.ClientError.Statement.SyntaxError']);
+    await expect(retryLockConflicts(attempt, 5, 1)).rejects.toThrow('SyntaxError');
+    expect(calls()).toBe(1);
   });
 });

@@ -134,8 +134,28 @@ class Batches {
   }
 }
 
+// Concurrent batches can lock the same nodes (an article two labels' nodes link to) in opposite
+// orders; Neo4j then aborts one of them. The driver retries it, but only for a few seconds.
+const LOCK_CONFLICTS = new Set(['Neo.TransientError.Transaction.DeadlockDetected', 'Neo.TransientError.Transaction.LockAcquisitionTimeout']);
+
+/** `attempt` again (up to `tries` times, pausing longer each time) while it fails on a lock conflict. */
+export async function retryLockConflicts<T>(attempt: () => Promise<T>, tries = 5, pauseMs = 250): Promise<T> {
+  for (let tried = 1; ; tried += 1) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (tried >= tries || !LOCK_CONFLICTS.has((error as { code?: string }).code ?? '')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pauseMs * tried * (0.5 + Math.random())));
+    }
+  }
+}
+
 /** One transaction, in a session of its own (sessions are not shared between concurrent batches). */
-async function write(driver: Driver, database: string, statements: Array<[string, Row]>): Promise<number> {
+function write(driver: Driver, database: string, statements: Array<[string, Row]>): Promise<number> {
+  return retryLockConflicts(() => writeOnce(driver, database, statements));
+}
+
+async function writeOnce(driver: Driver, database: string, statements: Array<[string, Row]>): Promise<number> {
   const session = driver.session({ database });
   try {
     return await session.executeWrite(async (tx) => {
