@@ -11,6 +11,7 @@ import Sigma from 'sigma';
 import { activity, api, ApiUnreachable } from './api.js';
 import { COLORS, createGraph, datesOf, edgeVisible, emptyFilters, LABELS, mergeSubgraph, nodeVisible, RELATIONSHIP_TYPES, visibleCounts } from './graph-model.js';
 import { translate, type Lang } from './i18n.js';
+import { isSoftwareRenderer, panAsPicture, webglRendererName } from './pan-picture.js';
 import { holdersHtml, panelFor } from './panel.js';
 import { FlatEdgeRectangleProgram, FlatNodeCircleProgram } from './programs.js';
 import { attachSearch } from './search.js';
@@ -51,6 +52,12 @@ renderer.on('beforeRender', () => {
   const moving = renderer.getCamera().isAnimated() || captor.isMoving || captor.draggedEvents > 0 || captor.currentWheelDirection !== 0;
   for (const canvas of blankWhileMoving) canvas.style.visibility = moving ? 'hidden' : '';
 });
+// Frames shown: Sigma's own, and those in which a dragged picture moved (software WebGL only).
+let frames = 0;
+renderer.on('afterRender', () => (frames += 1));
+const webglRenderer = webglRendererName();
+const panMode = isSoftwareRenderer(webglRenderer) ? 'picture' : 'redraw';
+if (panMode === 'picture') panAsPicture(renderer, () => (frames += 1));
 const layout = new FA2Layout(graph, { settings: { gravity: 1, scalingRatio: 8, slowDown: 5, barnesHutOptimize: true } });
 
 function showError(error: unknown): void {
@@ -237,8 +244,9 @@ async function start(): Promise<void> {
   } catch (error) {
     showError(error);
   }
-  // For benchmarks and debugging from the console: the renderer and graph, and when the first frame came.
-  Object.assign(window, { kgViewer: { renderer, graph, firstRenderMs: performance.now() } });
+  // For benchmarks and debugging from the console: the renderer and graph, when the first frame came,
+  // the frames shown so far and how a drag is drawn.
+  Object.assign(window, { kgViewer: { renderer, graph, firstRenderMs: performance.now(), frames: () => frames, panMode, webglRenderer } });
   document.body.dataset.ready = 'true';
 }
 

@@ -1,8 +1,8 @@
 /**
  * The viewer in a real browser (Debian's headless Chromium through playwright-core, no downloaded
  * browser) against the real API over the seeds: search without diacritics, the panel with an office
- * and its evidence, the time slider, expanding a neighbourhood, PNG export, the error banner when the
- * API goes away. Screenshots go to test-artifacts/viewer/.
+ * and its evidence, the time slider, expanding a neighbourhood, PNG export, dragging the stage, the
+ * error banner when the API goes away. Screenshots go to test-artifacts/viewer/.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -113,6 +113,35 @@ describe('the viewer', () => {
     const png = readFileSync(path);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.length).toBeGreaterThan(10_000);
+  });
+
+  it('drags the stage as a moving picture in software WebGL, and draws for real at release', async () => {
+    // This browser runs with --disable-gpu, so WebGL is SwiftShader (see pan-picture.ts).
+    expect(await page.evaluate('window.kgViewer.panMode')).toBe('picture');
+    await page.evaluate(`window.kgViewer.renderer.on('afterRender', () => window.kgSigmaFrames++)`);
+    const cameraAt = () => page.evaluate('window.kgViewer.renderer.getCamera().getState()') as Promise<{ x: number; y: number }>;
+    const shift = () => page.evaluate(`document.querySelector('[data-testid="graph"] canvas').style.transform`) as Promise<string>;
+    const before = await cameraAt();
+    const framesBefore = (await page.evaluate('window.kgViewer.frames()')) as number;
+    const box = (await page.locator('[data-testid="graph"]').boundingBox())!;
+    const start = { x: box.x + 40, y: box.y + box.height - 40 };
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(start.x + 10, start.y - 5);
+    // From the first move of a drag on, Sigma itself draws nothing (a frame it had scheduled may come before).
+    await page.evaluate('window.kgSigmaFrames = 0');
+    for (let step = 2; step <= 12; step++) await page.mouse.move(start.x + 10 * step, start.y - 5 * step);
+    await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+    const [dx, dy] = ((await shift()).match(/-?[\d.]+(?:e-?\d+)?/g) ?? []).map(Number);
+    expect(dx).toBeCloseTo(120, 0);
+    expect(dy).toBeCloseTo(-60, 0);
+    expect(await page.evaluate('window.kgSigmaFrames')).toBe(0);
+    expect((await page.evaluate('window.kgViewer.frames()')) as number).toBeGreaterThan(framesBefore);
+    await page.screenshot({ path: join(SHOTS, '3-dragging.png') });
+    await page.mouse.up();
+    await page.waitForFunction('window.kgSigmaFrames > 0');
+    expect(await shift()).toBe('');
+    expect(await cameraAt()).not.toEqual(before);
   });
 
   it('switches the interface to English', async () => {

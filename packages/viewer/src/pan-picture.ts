@@ -1,0 +1,79 @@
+/**
+ * Panning a picture
+ * =================
+ * Without a usable GPU, WebGL runs in software (SwiftShader, llvmpipe) and Sigma needs ~70 ms to
+ * redraw 10k nodes: a drag would move at about 12 frames a second. There, while the mouse drags the
+ * stage, the frame Sigma last drew (edges and labels included) moves as a picture, a CSS translation
+ * of its canvases, and Sigma draws for real when the mouse is released. The price: what lay outside
+ * the view when the drag began appears at release. Cytoscape.js makes the same trade
+ * (textureOnViewport). Zooming and camera animations are drawn by Sigma as usual.
+ */
+import type Sigma from 'sigma';
+
+// SwiftShader (Chromium), llvmpipe/softpipe (Mesa), WARP (Windows' Basic Render Driver).
+const SOFTWARE_RENDERERS = /SwiftShader|llvmpipe|softpipe|Basic Render Driver|Software/i;
+
+/** The name of the WebGL renderer the browser gives pages, when it tells. */
+export function webglRendererName(): string | null {
+  const gl = document.createElement('canvas').getContext('webgl');
+  const info = gl?.getExtension('WEBGL_debug_renderer_info');
+  const name = gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : null;
+  gl?.getExtension('WEBGL_lose_context')?.loseContext(); // browsers allow only a few live contexts
+  return name;
+}
+
+export const isSoftwareRenderer = (name: string | null): boolean => name !== null && SOFTWARE_RENDERERS.test(name);
+
+/**
+ * From now on, drags of `renderer`'s stage move a picture; `onFrame` is called once per animation
+ * frame in which the picture moved (Sigma's own frames are its afterRender events).
+ */
+export function panAsPicture(renderer: Sigma, onFrame: () => void): void {
+  const captor = renderer.getMouseCaptor();
+  const camera = renderer.getCamera();
+  // Not the mouse layer: it is transparent, and Sigma reads pointer positions relative to it.
+  const layers = Object.entries(renderer.getCanvases()).filter(([name]) => name !== 'mouse').map(([, canvas]) => canvas);
+  // Sigma draws each scheduled frame through render() (private in its types), and marks a scheduled
+  // frame in renderFrame, cleared when it draws.
+  const internals = renderer as unknown as { render: () => Sigma; renderFrame: number | null };
+  const draw = internals.render.bind(renderer);
+  // The camera of the frame on screen, and the graph point at its top-left corner once a drag
+  // begins: where that point is under the moving camera is the picture's shift.
+  let drawnCamera = camera.getState();
+  renderer.on('afterRender', () => (drawnCamera = camera.getState()));
+  let anchor: { x: number; y: number } | null = null;
+  let shift = '';
+  let frameRequested = false;
+
+  // Stands in for render() while a drag lasts.
+  internals.render = () => {
+    const dragging = captor.isMouseDown && captor.draggedEvents > 0;
+    if (!dragging) {
+      if (anchor) {
+        anchor = null;
+        shift = '';
+        for (const canvas of layers) canvas.style.transform = '';
+      }
+      return draw();
+    }
+    // Clear the mark as Sigma would, or no frame is scheduled again.
+    if (internals.renderFrame) cancelAnimationFrame(internals.renderFrame);
+    internals.renderFrame = null;
+
+    anchor ??= renderer.viewportToGraph({ x: 0, y: 0 }, { cameraState: drawnCamera });
+    const { x, y } = renderer.graphToViewport(anchor, { cameraState: camera.getState() });
+    const next = `translate(${x}px, ${y}px)`;
+    if (next !== shift) {
+      shift = next;
+      for (const canvas of layers) canvas.style.transform = next;
+      if (!frameRequested) {
+        frameRequested = true;
+        requestAnimationFrame(() => {
+          frameRequested = false;
+          onFrame();
+        });
+      }
+    }
+    return renderer;
+  };
+}
