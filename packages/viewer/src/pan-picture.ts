@@ -3,10 +3,10 @@
  * =================
  * Without a usable GPU, WebGL runs in software (SwiftShader, llvmpipe) and Sigma needs ~70 ms to
  * redraw 10k nodes: a drag would move at about 12 frames a second. There, while the mouse drags the
- * stage, the frame Sigma last drew (edges and labels included) moves as a picture, a CSS translation
- * of its canvases, and Sigma draws for real when the mouse is released. The price: what lay outside
- * the view when the drag began appears at release. Cytoscape.js makes the same trade
- * (textureOnViewport). Zooming and camera animations are drawn by Sigma as usual.
+ * stage (and during the glide after it), the frame Sigma last drew, edges and labels included, moves
+ * as a picture, a CSS translation of its canvases; Sigma draws for real once the camera stops. The
+ * price: what lay outside the view when the drag began appears then. Cytoscape.js makes the same
+ * trade (textureOnViewport). Zooming and other camera animations are drawn by Sigma as usual.
  */
 import type Sigma from 'sigma';
 
@@ -48,7 +48,10 @@ export function panAsPicture(renderer: Sigma, onFrame: () => void): void {
   // Stands in for render() while a drag lasts.
   internals.render = () => {
     const dragging = captor.isMouseDown && captor.draggedEvents > 0;
-    if (!dragging) {
+    // The glide Sigma adds after a drag (inertia) only translates too; anything that zooms is drawn.
+    const state = camera.getState();
+    const gliding = anchor !== null && camera.isAnimated() && state.ratio === drawnCamera.ratio && state.angle === drawnCamera.angle;
+    if (!dragging && !gliding) {
       if (anchor) {
         anchor = null;
         shift = '';
@@ -61,7 +64,7 @@ export function panAsPicture(renderer: Sigma, onFrame: () => void): void {
     internals.renderFrame = null;
 
     anchor ??= renderer.viewportToGraph({ x: 0, y: 0 }, { cameraState: drawnCamera });
-    const { x, y } = renderer.graphToViewport(anchor, { cameraState: camera.getState() });
+    const { x, y } = renderer.graphToViewport(anchor, { cameraState: state });
     const next = `translate(${x}px, ${y}px)`;
     if (next !== shift) {
       shift = next;
