@@ -35,6 +35,16 @@ describe('resolve/attendance', () => {
     expect(attendanceOf(text).event).toBe('Hội nghị trao Quyết định Giám đốc Sở Y tế tỉnh Hà Nam');
   });
 
+  it('has who hands over a decision and who receives it attend the handover', () => {
+    const text = [
+      'Bộ trưởng Lê Văn Sơn trao Quyết định Giám đốc Sở Y tế tỉnh Hà Nam',
+      'Sáng 5/3, tại Sở Y tế, Bộ trưởng Lê Văn Sơn trao Quyết định của Bộ Y tế bổ nhiệm Giám đốc Sở Y tế đối với đồng chí Trần Văn Hải, Phó Giám đốc Sở.',
+      'Cùng dự hội nghị trao Quyết định có đồng chí Vũ Thị Lan, Phó Bí thư Tỉnh ủy.',
+      'Năm 2019, ông Đỗ Văn Nam được bổ nhiệm Phó Giám đốc Sở.',
+    ].join('\n');
+    expect(attendanceOf(text).roles).toEqual({ 'person:lê-văn-sơn': 'attended', 'person:trần-văn-hải': 'attended', 'person:vũ-thị-lan': 'attended' });
+  });
+
   it('reads directed, chaired, spoke and attended at a named conference', () => {
     const text = [
       'Hội nghị toàn quốc tổng kết công tác dân vận năm 2023',

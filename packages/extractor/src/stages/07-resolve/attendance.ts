@@ -32,8 +32,9 @@ const EVENT = new RegExp(`(?<![Nn]ghị quyết )(?<![\\p{L}\\p{M}])(?:${EVENT_S
 const EVENT_END = /(?:,\s(?:Ủy viên|Bí thư|Phó|Chủ tịch|nhiệm kỳ|kiện toàn)|\s(?:tại|do|vào|nhằm|với sự|có sự|có|diễn ra|được tổ chức|đã|sẽ|bằng hình thức|của Ủy viên|dưới sự|(?:sáng|chiều|tối|trưa) nay|hôm nay))(?![\p{L}\p{M}]).*$/u;
 const VERBS = lexicon.roles.flatMap(({ role, verbs }) => verbs.map((verb) => ({ role, re: new RegExp(`(?:^|\\s)${escapeRegExp(verb)}(?![\\p{L}\\p{M}])`, 'u') })));
 const OPENERS = lexicon.listOpeners.map(({ role, pattern }) => ({ role, re: new RegExp(pattern, 'u') }));
-// A sentence about the event names it, or one of its bridge points ("Tại điểm cầu huyện X, …").
-const EVENT_WORDS = /hội nghị|đại hội|phiên|lễ|buổi|điểm cầu/iu;
+// A sentence about the event names it, one of its bridge points ("Tại điểm cầu huyện X, …"), or is
+// the handover of a decision the event is held for.
+const EVENT_WORDS = /hội nghị|đại hội|phiên|lễ|buổi|điểm cầu|trao (?:các )?quyết định/iu;
 
 export interface EventTarget {
   id: string;
