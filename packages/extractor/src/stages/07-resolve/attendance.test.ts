@@ -45,6 +45,16 @@ describe('resolve/attendance', () => {
     expect(attendanceOf(text).roles).toEqual({ 'person:lê-văn-sơn': 'attended', 'person:trần-văn-hải': 'attended', 'person:vũ-thị-lan': 'attended' });
   });
 
+  it('reads "có sự tham dự và chủ trì của" and "với sự tham dự của" before the persons', () => {
+    const text = [
+      'Hội nghị trực tuyến quán triệt Nghị quyết Trung ương 10',
+      'Ngày 5/3, Đảng ủy Khối tổ chức Hội nghị trực tuyến quán triệt Nghị quyết Trung ương 10.',
+      'Tại điểm cầu Tổng công ty Điện lực, có sự tham dự và chủ trì của đồng chí Trần Văn Hải - Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên.',
+      'Hội nghị diễn ra với sự tham dự của đồng chí Vũ Thị Lan, Phó Bí thư Đảng ủy Khối.',
+    ].join('\n');
+    expect(attendanceOf(text).roles).toEqual({ 'person:trần-văn-hải': 'chaired', 'person:vũ-thị-lan': 'attended' });
+  });
+
   it('reads directed, chaired, spoke and attended at a named conference', () => {
     const text = [
       'Hội nghị toàn quốc tổng kết công tác dân vận năm 2023',
