@@ -55,7 +55,7 @@ renderer.on('beforeRender', () => {
 // Frames shown: Sigma's own, and those in which a dragged picture moved (software WebGL only).
 let frames = 0;
 renderer.on('afterRender', () => (frames += 1));
-const webglRenderer = webglRendererName();
+const webglRenderer = webglRendererName(renderer.getCanvases().nodes!);
 const panMode = isSoftwareRenderer(webglRenderer) ? 'picture' : 'redraw';
 if (panMode === 'picture') panAsPicture(renderer, () => (frames += 1));
 const layout = new FA2Layout(graph, { settings: { gravity: 1, scalingRatio: 8, slowDown: 5, barnesHutOptimize: true } });

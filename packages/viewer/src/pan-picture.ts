@@ -13,13 +13,14 @@ import type Sigma from 'sigma';
 // SwiftShader (Chromium), llvmpipe/softpipe (Mesa), WARP (Windows' Basic Render Driver).
 const SOFTWARE_RENDERERS = /SwiftShader|llvmpipe|softpipe|Basic Render Driver|Software/i;
 
-/** The name of the WebGL renderer the browser gives pages, when it tells. */
-export function webglRendererName(): string | null {
-  const gl = document.createElement('canvas').getContext('webgl');
+/**
+ * The name of the WebGL renderer behind a canvas Sigma draws on, when the browser tells. Asking the
+ * canvas for the kind of context it already has returns that context: no new one is made.
+ */
+export function webglRendererName(canvas: HTMLCanvasElement): string | null {
+  const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
   const info = gl?.getExtension('WEBGL_debug_renderer_info');
-  const name = gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : null;
-  gl?.getExtension('WEBGL_lose_context')?.loseContext(); // browsers allow only a few live contexts
-  return name;
+  return gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : null;
 }
 
 export const isSoftwareRenderer = (name: string | null): boolean => name !== null && SOFTWARE_RENDERERS.test(name);

@@ -30,7 +30,10 @@ const STRENGTH: Role[] = lexicon.roles.map((r) => r.role);
 const EVENT_START = lexicon.eventStarts.map((start) => `[${start[0]}${start[0]!.toLowerCase()}]${escapeRegExp(start.slice(1))}`).join('|');
 const EVENT = new RegExp(`(?<![Nn]ghị quyết )(?<![\\p{L}\\p{M}])(?:${EVENT_START})\\s+[^.;:()“”"]{8,200}`, 'gu');
 const EVENT_END = /(?:,\s(?:Ủy viên|Bí thư|Phó|Chủ tịch|nhiệm kỳ|kiện toàn)|\s(?:tại|do|vào|nhằm|với sự|có sự|có|diễn ra|được tổ chức|đã|sẽ|bằng hình thức|của Ủy viên|dưới sự|(?:sáng|chiều|tối|trưa) nay|hôm nay))(?![\p{L}\p{M}]).*$/u;
-const VERBS = lexicon.roles.flatMap(({ role, verbs }) => verbs.map((verb) => ({ role, re: new RegExp(`(?:^|\\s)${escapeRegExp(verb)}(?![\\p{L}\\p{M}])`, 'u') })));
+// A verb phrase's later words may be capitalised ("trao Quyết định"); its first word is written as listed.
+const anyCaseAfterFirstWord = (verb: string): string =>
+  escapeRegExp(verb).replace(/ (\p{Ll})/gu, (_, letter: string) => ` [${letter}${letter.toUpperCase()}]`);
+const VERBS = lexicon.roles.flatMap(({ role, verbs }) => verbs.map((verb) => ({ role, re: new RegExp(`(?:^|\\s)${anyCaseAfterFirstWord(verb)}(?![\\p{L}\\p{M}])`, 'u') })));
 const OPENERS = lexicon.listOpeners.map(({ role, pattern }) => ({ role, re: new RegExp(pattern, 'u') }));
 // A sentence about the event names it, one of its bridge points ("Tại điểm cầu huyện X, …"), or is
 // the handover of a decision the event is held for.
