@@ -95,9 +95,10 @@ describe('when Neo4j is unreachable', () => {
 });
 
 /** A TCP relay to the test Neo4j that can be cut and restored: an outage on the wire. */
-async function relay(to: URL): Promise<{ port: number; cut: () => Promise<void>; restore: () => Promise<void> }> {
+async function relay(to: URL): Promise<{ port: number; cut: () => Promise<void>; restore: () => Promise<void>; dropNextRequest: () => void }> {
   const sockets = new Set<Socket>();
   let server: Server;
+  let dropNext = false;
   const listen = (port: number) =>
     new Promise<number>((resolve) => {
       server = createServer((client) => {
@@ -107,7 +108,14 @@ async function relay(to: URL): Promise<{ port: number; cut: () => Promise<void>;
           socket.on('close', () => sockets.delete(socket));
           socket.on('error', () => socket.destroy());
         }
-        client.pipe(upstream).pipe(client);
+        // What the client sends is passed on, unless a drop is armed: then that connection dies on it.
+        client.on('data', (chunk) => {
+          if (!dropNext) return void upstream.write(chunk);
+          dropNext = false;
+          client.destroy();
+          upstream.destroy();
+        });
+        upstream.pipe(client);
       }).listen(port, '127.0.0.1', () => resolve((server.address() as { port: number }).port));
     });
   const port = await listen(0);
@@ -118,6 +126,7 @@ async function relay(to: URL): Promise<{ port: number; cut: () => Promise<void>;
       server.close(() => resolve());
     }),
     restore: async () => void (await listen(port)),
+    dropNextRequest: () => void (dropNext = true),
   };
 }
 
@@ -138,6 +147,24 @@ describe('when Neo4j goes away and comes back', () => {
     } finally {
       await flaky.close();
       await driver.close();
+    }
+  });
+
+  it('runs a read again when its connection dies under it', async () => {
+    const settings = testSettings();
+    const wire = await relay(new URL(settings.uri.replace('bolt://', 'http://')));
+    const driver = neo4j.driver(`bolt://127.0.0.1:${wire.port}`, neo4j.auth.basic(settings.user, settings.password), { connectionTimeout: 2000, disableLosslessIntegers: true });
+    const flaky = await startApi(new Neo4jStore(driver, settings.database));
+    try {
+      expect((await flaky.get('/api/search?q=to%20lam')).status).toBe(200); // a connection now waits in the pool
+      wire.dropNextRequest();
+      const again = await flaky.get('/api/search?q=to%20lam');
+      expect(again.status).toBe(200);
+      expect(again.body.results[0].name).toBe('Tô Lâm');
+    } finally {
+      await flaky.close();
+      await driver.close();
+      await wire.cut();
     }
   });
 });

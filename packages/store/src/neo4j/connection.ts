@@ -28,7 +28,8 @@ export async function connectNeo4j(settings: Neo4jSettings): Promise<Driver> {
       disableLosslessIntegers: true,
       connectionAcquisitionTimeout: 20_000,
       connectionTimeout: 10_000,
-      // A request waits at most this long for a server that went away; the API then answers 503.
+      // A managed transaction (loader batches, researchers' Cypher) retries at most this long when the
+      // server went away; the API then answers 503. The store's reads retry once (neo4j-store.ts).
       maxTransactionRetryTime: 5_000,
     });
   } catch (error) {

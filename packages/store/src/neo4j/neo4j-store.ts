@@ -19,16 +19,19 @@ type Row = Record<string, unknown>;
 // Relationship properties that are not the fact's own: its provenance, and the JSON copy of its properties.
 const EVIDENCE_KEYS = new Set(['articles', 'evidenceArticles', 'evidenceQuotes', 'evidenceStarts', 'evidenceEnds', 'evidenceAsOf', 'propsJson']);
 
-function labelOf(node: Node): string {
+/** What a node row needs: a driver Node, or its labels and properties returned as values. */
+type NodeData = Pick<Node, 'labels' | 'properties'>;
+
+function labelOf(node: NodeData): string {
   return node.labels.find((label) => label !== 'Entity') ?? node.labels[0] ?? 'Entity';
 }
 
-function nodeProps(node: Node): Record<string, unknown> {
+function nodeProps(node: NodeData): Record<string, unknown> {
   const { id: _id, searchText: _searchText, ...props } = node.properties as Record<string, unknown>;
   return props;
 }
 
-function toGraphNode(node: Node): GraphNode {
+function toGraphNode(node: NodeData): GraphNode {
   const props = nodeProps(node);
   const id = String(node.properties.id);
   return { id, label: labelOf(node), name: displayName(id, props), props };
@@ -56,10 +59,22 @@ export class Neo4jStore implements GraphStore {
     private readonly database: string,
   ) {}
 
-  private async read(cypher: string, params: Row = {}): Promise<Row[]> {
-    // No bookmark manager: this store only reads, and waiting on bookmarks costs every query a little.
-    const result = await this.driver.executeQuery(cypher, params, { database: this.database, routing: 'READ', bookmarkManager: null });
-    return result.records.map((record) => record.toObject());
+  /**
+   * One auto-commit read: a single round trip, where a managed transaction adds BEGIN and COMMIT
+   * (measured: about 0.2 ms of Neo4j CPU and 0.35 ms of API CPU per query). A query that fails on a
+   * connection that died (a Neo4j restart leaves dead ones in the pool) runs once more on a fresh one.
+   */
+  private async read(cypher: string, params: Row = {}, retry = true): Promise<Row[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    try {
+      const result = await session.run(cypher, params);
+      return result.records.map((record) => record.toObject());
+    } catch (error) {
+      if (retry && neo4j.isRetriableError(error)) return await this.read(cypher, params, false);
+      throw error;
+    } finally {
+      await session.close();
+    }
   }
 
   async counts(): Promise<Record<string, number>> {
@@ -228,19 +243,22 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async subgraph(ids: string[], truncated: boolean): Promise<Subgraph> {
-    // Measured: only the relationships inside the set, matched per node in a subquery, and their
-    // properties read from the one JSON copy. Any mention of picking keys (keys(r), r[key]) in the
+    // Measured: only the relationships inside the set, matched per node in a subquery against the
+    // set's nodes themselves (no id read per neighbour), and their properties read from the one JSON
+    // copy; nodes come back as labels and properties (no element ids to build and send). Any mention of picking keys (keys(r), r[key]) in the
     // query, even in a branch never taken, made it three times slower: graphs loaded before propsJson
     // existed get their properties in a second query (keyedProps).
     const rows = await this.read(
       `UNWIND $ids AS id
        MATCH (n:Entity {id: id})
-       CALL (n) {
-         MATCH (n)-[r]->(m:Entity)
-         WHERE m.id IN $ids
-         RETURN collect([type(r), m.id, r.propsJson, elementId(r)]) AS out
+       WITH collect(n) AS kept
+       UNWIND kept AS n
+       CALL (n, kept) {
+         MATCH (n)-[r]->(m)
+         WHERE m IN kept
+         RETURN collect([type(r), m.id, r.propsJson, CASE WHEN r.propsJson IS NULL THEN elementId(r) END]) AS out
        }
-       RETURN id, n, out`,
+       RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, out`,
       { ids },
     );
     const byId = new Map(rows.map((row) => [String(row.id), row]));
@@ -248,7 +266,7 @@ export class Neo4jStore implements GraphStore {
     const out = ordered.flatMap((row) => (row.out as Array<[string, string, string | null, string]>).map(([type, to, json, element]) => ({ from: String(row.id), type, to, json, element })));
     const keyed = await this.keyedProps(out.filter((edge) => edge.json === null).map((edge) => edge.element));
     return {
-      nodes: ordered.map((row) => toGraphNode(row.n as Node)),
+      nodes: ordered.map((row) => toGraphNode({ labels: row.labels as string[], properties: row.props as Record<string, unknown> })),
       edges: out.map(({ from, type, to, json, element }) => ({ type, from, to, props: json === null ? (keyed.get(element) ?? {}) : JSON.parse(json) })),
       truncated,
     };
