@@ -47,6 +47,13 @@ const cases: Array<[string, (store: GraphStore) => Promise<unknown>, (answer: an
   ['province officials', (s) => answers.provinceOfficials(s, 'province:lai-châu', '2026-06-30'), (p) => expect(p.offices.flatMap((o: any) => o.holders.map((h: any) => h.person.name))).toContain('Lê Thị Hường')],
   ['neighbourhood', (s) => answers.neighborhood(s, LE_MINH_HUNG, 1, 50), (g) => expect(g.nodes.length).toBe(5)],
   ['neighbourhood, capped', (s) => answers.neighborhood(s, LE_MINH_HUNG, 2, 4), (g) => expect(g).toMatchObject({ truncated: true, nodes: { length: 4 } })],
+  ['neighbourhood, capped in the first hop', (s) => answers.neighborhood(s, LE_MINH_HUNG, 1, 3), (g) => expect(g).toMatchObject({ truncated: true, nodes: { length: 3 } })],
+  ['neighbourhood, capped in the second hop', (s) => answers.neighborhood(s, LE_MINH_HUNG, 2, 8), (g) => expect(g).toMatchObject({ truncated: true, nodes: { length: 8 } })],
+  ['neighbourhood, two hops', (s) => answers.neighborhood(s, LE_MINH_HUNG, 2, 2000), (g) => {
+    expect(g.truncated).toBe(false);
+    expect(g.nodes.length).toBeGreaterThan(8);
+  }],
+  ['neighbourhood, unknown node', (s) => answers.neighborhood(s, 'person:nobody', 2, 50), (g) => expect(g).toBeNull()],
   ['overview', (s) => answers.overview(s, 10), (g) => expect(g.nodes).toHaveLength(10)],
   ['everything', (s) => answers.everything(s, 1000), (g) => expect(g.truncated).toBe(false)],
   ['article', (s) => s.article('a:001-d09085c254a90b5c'), (a) => expect(a.facts.map((f: any) => f.type)).toContain('ATTENDED')],

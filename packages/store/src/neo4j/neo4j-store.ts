@@ -2,17 +2,17 @@
  * Neo4j store
  * ===========
  * The storage interface over a Neo4j loaded by the loader (see docs/schema.md). Every query is
- * parameterised; read transactions only. Traversals that must match the embedded store step by step
- * (the neighbourhood) are driven from here one hop at a time.
+ * parameterised; read transactions only. The neighbourhood walk is done in Cypher, hop by hop as the
+ * embedded store walks it (subgraph-cypher.ts); the contract tests hold the two to the same answers.
  */
 import neo4j, { type Driver, type Node, type Relationship } from 'neo4j-driver';
 
-import { byCodeUnits, byFact, displayName } from '../node-names.js';
+import { byFact, displayName } from '../node-names.js';
 import type { ArticleFacts, ArticleMeta, GraphNode, GraphStore, Holding, NodeDetail, NodeSummary, Office, Subgraph } from '../graph-store.js';
 import { NODE_LABELS } from '../graph-file.js';
-import { breadthFirst } from '../queries/breadth-first.js';
 import { runReadOnlyCypher, type CypherLimits, type CypherResult } from './read-only-cypher.js';
 import { NAME_INDEX } from './schema.js';
+import { neighbourhoodCypher, SUBGRAPH_OF_IDS } from './subgraph-cypher.js';
 
 type Row = Record<string, unknown>;
 
@@ -175,23 +175,8 @@ export class Neo4jStore implements GraphStore {
   }
 
   async neighborhood(id: string, depth: number, limit: number): Promise<Subgraph | null> {
-    // One round trip for the adjacency of every node the walk may expand (those nearer than `depth`),
-    // which also tells whether the start exists; the walk itself is the shared one.
-    const rows = await this.read(
-      `MATCH (start:Entity {id: $id})
-       CALL (start) {
-         MATCH path = (start)-[*0..${depth - 1}]-(x:Entity)
-         WHERE all(node IN nodes(path) WHERE node:Entity)
-         RETURN DISTINCT x
-       }
-       OPTIONAL MATCH (x)-[]-(y:Entity)
-       RETURN x.id AS id, collect(DISTINCT y.id) AS neighbours`,
-      { id },
-    );
-    if (!rows.length) return null;
-    const adjacency = new Map(rows.map((row) => [String(row.id), (row.neighbours as string[]).sort(byCodeUnits)]));
-    const { ids, truncated } = await breadthFirst(id, depth, limit, async () => adjacency);
-    return this.subgraph(ids, truncated);
+    const [row] = await this.read(neighbourhoodCypher(depth), { id, limit: neo4j.int(limit) });
+    return row ? this.toSubgraph(row, Boolean(row.truncated)) : null;
   }
 
   async overview(limit: number): Promise<Subgraph> {
@@ -243,31 +228,19 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async subgraph(ids: string[], truncated: boolean): Promise<Subgraph> {
-    // Measured: only the relationships inside the set, matched per node in a subquery against the
-    // set's nodes themselves (no id read per neighbour), and their properties read from the one JSON
-    // copy; nodes come back as labels and properties (no element ids to build and send). Any mention of picking keys (keys(r), r[key]) in the
-    // query, even in a branch never taken, made it three times slower: graphs loaded before propsJson
-    // existed get their properties in a second query (keyedProps).
-    const rows = await this.read(
-      `UNWIND $ids AS id
-       MATCH (n:Entity {id: id})
-       WITH collect(n) AS kept
-       UNWIND kept AS n
-       CALL (n, kept) {
-         MATCH (n)-[r]->(m)
-         WHERE m IN kept
-         RETURN collect([type(r), m.id, r.propsJson, CASE WHEN r.propsJson IS NULL THEN elementId(r) END]) AS out
-       }
-       RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, out`,
-      { ids },
-    );
-    const byId = new Map(rows.map((row) => [String(row.id), row]));
-    const ordered = ids.map((id) => byId.get(id)).filter((row): row is Row => row !== undefined);
-    const out = ordered.flatMap((row) => (row.out as Array<[string, string, string | null, string]>).map(([type, to, json, element]) => ({ from: String(row.id), type, to, json, element })));
-    const keyed = await this.keyedProps(out.filter((edge) => edge.json === null).map((edge) => edge.element));
+    const [row] = await this.read(SUBGRAPH_OF_IDS, { ids });
+    return row ? this.toSubgraph(row, truncated) : { nodes: [], edges: [], truncated };
+  }
+
+  /** A row of the subgraph queries (subgraph-cypher.ts) as a Subgraph, nodes in the query's order. */
+  private async toSubgraph(row: Row, truncated: boolean): Promise<Subgraph> {
+    type NodeRow = [number, string, string[], Record<string, unknown>, Array<[string, string, string | null, string | null]>];
+    const ordered = (row.rows as NodeRow[]).sort((a, b) => a[0] - b[0]);
+    const out = ordered.flatMap(([, from, , , edges]) => edges.map(([type, to, json, element]) => ({ from, type, to, json, element })));
+    const keyed = await this.keyedProps(out.flatMap((edge) => (edge.json === null && edge.element !== null ? [edge.element] : [])));
     return {
-      nodes: ordered.map((row) => toGraphNode({ labels: row.labels as string[], properties: row.props as Record<string, unknown> })),
-      edges: out.map(({ from, type, to, json, element }) => ({ type, from, to, props: json === null ? (keyed.get(element) ?? {}) : JSON.parse(json) })),
+      nodes: ordered.map(([, , labels, properties]) => toGraphNode({ labels, properties })),
+      edges: out.map(({ from, type, to, json, element }) => ({ type, from, to, props: json !== null ? JSON.parse(json) : (keyed.get(element ?? '') ?? {}) })),
       truncated,
     };
   }

@@ -1,7 +1,8 @@
 /**
  * The nodes within `depth` hops of a start node, at most `limit` of them, in one fixed order: hop by
- * hop, each node's neighbours by id. Both stores walk with this, so a capped neighbourhood is the
- * same set whichever store answers.
+ * hop, each node's neighbours by id. The embedded store walks with this; the Neo4j store does the
+ * same walk in one query (neo4j/subgraph-cypher.ts), so a capped neighbourhood is the same set
+ * whichever store answers.
  */
 export async function breadthFirst(
   start: string,
