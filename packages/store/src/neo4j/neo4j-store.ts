@@ -70,7 +70,7 @@ export class Neo4jStore implements GraphStore {
       const result = await session.run(cypher, params);
       return result.records.map((record) => record.toObject());
     } catch (error) {
-      if (retry && neo4j.isRetriableError(error)) return await this.read(cypher, params, false);
+      if (retry && neo4j.isRetryableError(error)) return await this.read(cypher, params, false);
       throw error;
     } finally {
       await session.close();
