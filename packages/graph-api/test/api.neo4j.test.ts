@@ -130,12 +130,23 @@ async function relay(to: URL): Promise<{ port: number; cut: () => Promise<void>;
   };
 }
 
+/** The API over the test Neo4j, reached through a relay that can cut or drop the connection. */
+async function apiThroughRelay() {
+  const settings = testSettings();
+  const wire = await relay(new URL(settings.uri.replace('bolt://', 'http://')));
+  const driver = neo4j.driver(`bolt://127.0.0.1:${wire.port}`, neo4j.auth.basic(settings.user, settings.password), { connectionTimeout: 2000, maxTransactionRetryTime: 2000, disableLosslessIntegers: true });
+  const flaky = await startApi(new Neo4jStore(driver, settings.database));
+  const close = async () => {
+    await flaky.close();
+    await driver.close();
+    await wire.cut();
+  };
+  return { wire, flaky, close };
+}
+
 describe('when Neo4j goes away and comes back', () => {
   it('answers 503 during the outage and recovers by itself', async () => {
-    const settings = testSettings();
-    const wire = await relay(new URL(settings.uri.replace('bolt://', 'http://')));
-    const driver = neo4j.driver(`bolt://127.0.0.1:${wire.port}`, neo4j.auth.basic(settings.user, settings.password), { connectionTimeout: 2000, maxTransactionRetryTime: 2000, disableLosslessIntegers: true });
-    const flaky = await startApi(new Neo4jStore(driver, settings.database));
+    const { wire, flaky, close } = await apiThroughRelay();
     try {
       expect((await flaky.get('/api/search?q=to%20lam')).status).toBe(200);
       await wire.cut();
@@ -145,16 +156,12 @@ describe('when Neo4j goes away and comes back', () => {
       expect(after.status).toBe(200);
       expect(after.body.results[0].name).toBe('Tô Lâm');
     } finally {
-      await flaky.close();
-      await driver.close();
+      await close();
     }
   });
 
   it('runs a read again when its connection dies under it', async () => {
-    const settings = testSettings();
-    const wire = await relay(new URL(settings.uri.replace('bolt://', 'http://')));
-    const driver = neo4j.driver(`bolt://127.0.0.1:${wire.port}`, neo4j.auth.basic(settings.user, settings.password), { connectionTimeout: 2000, disableLosslessIntegers: true });
-    const flaky = await startApi(new Neo4jStore(driver, settings.database));
+    const { wire, flaky, close } = await apiThroughRelay();
     try {
       expect((await flaky.get('/api/search?q=to%20lam')).status).toBe(200); // a connection now waits in the pool
       wire.dropNextRequest();
@@ -162,9 +169,7 @@ describe('when Neo4j goes away and comes back', () => {
       expect(again.status).toBe(200);
       expect(again.body.results[0].name).toBe('Tô Lâm');
     } finally {
-      await flaky.close();
-      await driver.close();
-      await wire.cut();
+      await close();
     }
   });
 });

@@ -40,9 +40,6 @@ interface SavedStore {
   graph: ReturnType<Graph['export']>;
 }
 
-/** Properties as a database keeps them: an unknown (null) value is no property at all. */
-
-
 export class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const;
   private readonly search = new SearchIndex();
