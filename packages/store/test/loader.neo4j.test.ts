@@ -86,6 +86,54 @@ describe('loading the seeds', () => {
   });
 });
 
+describe('a batch of rows with lists of different lengths', () => {
+  it('gives each node its own articles and each edge its own evidence', async () => {
+    await load(
+      writeRecords([
+        article('a:1'),
+        article('a:2'),
+        article('a:3'),
+        node('Person', 'person:p', { name: 'Trần Văn Bình' }, ['a:1', 'a:2', 'a:3']),
+        node('Person', 'person:q', { name: 'Lò Văn Sơn' }, ['a:2']),
+        node('Person', 'person:r', { name: 'Giàng A Páo' }, ['a:3', 'a:1']),
+        node('Position', 'position:x', { title: 'Bí thư Tỉnh ủy Cao Bằng' }, ['a:1']),
+        held('person:p', 'position:x', { 'a:1': 'p in a:1', 'a:3': 'p in a:3' }),
+        { ...held('person:q', 'position:x', {}), articles: ['a:2'] },
+        held('person:r', 'position:x', { 'a:3': 'r in a:3' }),
+      ]),
+    );
+    const mentions = await query(driver, 'MATCH (p:Person)-[:MENTIONED_IN]->(a:Article) WITH p, a ORDER BY a.id RETURN p.id AS person, collect(a.id) AS articles ORDER BY person');
+    expect(mentions).toEqual([
+      { person: 'person:p', articles: ['a:1', 'a:2', 'a:3'] },
+      { person: 'person:q', articles: ['a:2'] },
+      { person: 'person:r', articles: ['a:1', 'a:3'] },
+    ]);
+    const facts = await query(driver, 'MATCH (p:Person)-[h:HELD_POSITION]->() RETURN p.id AS person, h.articles AS articles, h.evidenceQuotes AS quotes, h.evidenceArticles AS quoted ORDER BY person');
+    expect(facts).toEqual([
+      { person: 'person:p', articles: ['a:1', 'a:3'], quotes: ['p in a:1', 'p in a:3'], quoted: ['a:1', 'a:3'] },
+      { person: 'person:q', articles: ['a:2'], quotes: [], quoted: [] },
+      { person: 'person:r', articles: ['a:3'], quotes: ['r in a:3'], quoted: ['a:3'] },
+    ]);
+  });
+});
+
+describe('a node or fact written twice in one file', () => {
+  it('is written once, even when its two rows fall in batches written at the same time', async () => {
+    const people = ['person:a', 'person:b', 'person:c', 'person:d', 'person:e', 'person:f'];
+    const twice = people.flatMap((id) => {
+      const person = node('Person', id, { name: `Trần Văn ${id.slice(-1).toUpperCase()}` }, ['a:1', 'a:2', 'a:1']);
+      const fact = held(id, 'position:x', { 'a:1': `${id} in a:1` });
+      return [person, fact, person, fact];
+    });
+    const path = writeRecords([article('a:1'), article('a:2'), node('Position', 'position:x', { title: 'Bí thư Tỉnh ủy Cao Bằng' }, ['a:1']), ...twice]);
+    await loadGraphFile(driver, path, { database: testSettings().database, batchSize: 1, concurrency: 2 });
+    const links = await query(driver, 'MATCH (n:Person)-[m:MENTIONED_IN]->(a:Article) RETURN n.id AS node, a.id AS article, count(m) AS links ORDER BY node, article');
+    expect(links).toEqual(people.flatMap((id) => [{ node: id, article: 'a:1', links: 1 }, { node: id, article: 'a:2', links: 1 }]));
+    const facts = await query(driver, 'MATCH (p:Person)-[h:HELD_POSITION]->() RETURN p.id AS person, count(h) AS facts, collect(h.evidenceQuotes) AS quotes ORDER BY person');
+    expect(facts).toEqual(people.map((id) => ({ person: id, facts: 1, quotes: [[`${id} in a:1`]] })));
+  });
+});
+
 describe('re-ingesting an article', () => {
   it("replaces that article's facts: unsupported ones go, ones another article supports stay", async () => {
     await load(

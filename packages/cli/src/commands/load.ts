@@ -14,7 +14,7 @@ import { neo4jCommandConfig } from './neo4j-config.js';
 export const LOAD_USAGE = `usage: kg load <graph.jsonl> [--batch-size N] [--quiet]
   Loads an extraction (from kg extract) into Neo4j. Settings from the environment:
   NEO4J_URI (required, e.g. bolt://127.0.0.1:7687), NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE,
-  KG_BATCH_SIZE (records per transaction, default 5000).`;
+  KG_BATCH_SIZE (records per transaction, default 5000). Run one load at a time per database.`;
 
 function progressLine(progress: LoadProgress, startedAt: number): string {
   const seconds = (Date.now() - startedAt) / 1000;

@@ -1,9 +1,18 @@
 /**
  * Loader statements
  * =================
- * The Cypher the loader runs, one statement per step, each over a batch of rows ($rows or $ids).
+ * The Cypher the loader runs, one statement per step, each over a batch of rows. A batch comes as
+ * columns (see toColumns in loader.ts): row i is $id[i], $props[i], …, and its own lists are slices
+ * of one flat list per batch, e.g. its articles $articles[$articleBounds[i]..$articleBounds[i + 1]].
  * Labels and relationship types cannot be parameters: they come from the checked lists in
  * graph-file.ts, never from free text.
+ *
+ * Relationships are written "create unless there" (NOT EXISTS / OPTIONAL MATCH, then CREATE), not with
+ * MERGE: MERGE locks both endpoints until commit, and two batches that link the same article or
+ * position then wait on each other or deadlock (a retry costs the driver's 1 s back-off and the whole
+ * batch again). Without those locks the check is safe only if no two transactions write the same
+ * relationship at once: the loader never has two rows for one node or fact in flight together, and
+ * loads into one database must run one at a time.
  *
  * Evidence lives on the relationship as aligned lists (evidenceArticles[i], evidenceQuotes[i], …):
  * Neo4j properties cannot hold maps, and keeping evidence on the fact itself lets a researcher read
@@ -13,9 +22,16 @@
  * relationship that also holds the evidence lists (measured on the neighbourhood query).
  */
 
+/** The list fields of node and edge rows, grouped by the bounds list that slices them (toColumns). */
+export const NODE_LISTS = { articleBounds: ['articles'] };
+export const EDGE_LISTS = {
+  articleBounds: ['articles'],
+  evidenceBounds: ['evidenceArticles', 'evidenceQuotes', 'evidenceStarts', 'evidenceEnds', 'evidenceAsOf'],
+};
+
 /** Drop what the given articles supported: their evidence on edges, then edges and nodes left with no article. */
 export const RETRACT_EDGES = `
-UNWIND $ids AS aid
+UNWIND $id AS aid
 MATCH (:Article {id: aid})<-[:MENTIONED_IN]-(:Entity)-[r]-(:Entity)
 WHERE aid IN r.articles
 WITH r, collect(DISTINCT aid) AS gone
@@ -30,7 +46,7 @@ WITH r WHERE size(r.articles) = 0
 DELETE r`;
 
 export const RETRACT_NODES = `
-UNWIND $ids AS aid
+UNWIND $id AS aid
 MATCH (:Article {id: aid})<-[m:MENTIONED_IN]-(n:Entity)
 DELETE m
 WITH DISTINCT n
@@ -38,32 +54,37 @@ WHERE NOT (n)-[:MENTIONED_IN]->(:Article)
 DETACH DELETE n`;
 
 export const UPSERT_ARTICLES = `
-UNWIND $rows AS row
-MERGE (a:Article {id: row.id})
-SET a += row.props`;
+UNWIND range(0, size($id) - 1) AS i
+MERGE (a:Article {id: $id[i]})
+SET a += $props[i]`;
 
 export const upsertNodes = (label: string) => `
-UNWIND $rows AS row
-MERGE (n:Entity {id: row.id})
-SET n:${label}, n += row.props
-WITH n, row
-UNWIND row.articles AS aid
+UNWIND range(0, size($id) - 1) AS i
+MERGE (n:Entity {id: $id[i]})
+SET n:${label}, n += $props[i]
+WITH n, i
+UNWIND $articles[$articleBounds[i]..$articleBounds[i + 1]] AS aid
 MERGE (a:Article {id: aid})
-MERGE (n)-[:MENTIONED_IN]->(a)`;
+WITH n, a WHERE NOT EXISTS { (n)-[:MENTIONED_IN]->(a) }
+CREATE (n)-[:MENTIONED_IN]->(a)`;
 
 export const upsertEdges = (type: string) => `
-UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:${type}]->(b)
-WITH r, row, coalesce(r.evidenceArticles, []) AS before
-WITH r, row, [i IN range(0, size(before) - 1) WHERE NOT before[i] IN row.articles] AS keep
-SET r += row.props,
-    r.propsJson = row.propsJson,
-    r.articles = [x IN coalesce(r.articles, []) WHERE NOT x IN row.articles] + row.articles,
-    r.evidenceArticles = [i IN keep | r.evidenceArticles[i]] + row.evidenceArticles,
-    r.evidenceQuotes = [i IN keep | r.evidenceQuotes[i]] + row.evidenceQuotes,
-    r.evidenceStarts = [i IN keep | r.evidenceStarts[i]] + row.evidenceStarts,
-    r.evidenceEnds = [i IN keep | r.evidenceEnds[i]] + row.evidenceEnds,
-    r.evidenceAsOf = [i IN keep | r.evidenceAsOf[i]] + row.evidenceAsOf
+UNWIND range(0, size($from) - 1) AS i
+MATCH (a:Entity {id: $from[i]})
+MATCH (b:Entity {id: $to[i]})
+OPTIONAL MATCH (a)-[found:${type}]->(b)
+OPTIONAL CALL (a, b, found) { WITH * WHERE found IS NULL CREATE (a)-[created:${type}]->(b) RETURN created }
+WITH coalesce(found, created) AS r, i
+// A copy, not the slice itself: Neo4j's memory accounting counts a slice kept in a row as the whole list.
+WITH r, i, [x IN $articles[$articleBounds[i]..$articleBounds[i + 1]] | x] AS articles, $evidenceBounds[i] AS e0, $evidenceBounds[i + 1] AS e1
+WITH r, i, articles, e0, e1, coalesce(r.evidenceArticles, []) AS before
+WITH r, i, articles, e0, e1, [k IN range(0, size(before) - 1) WHERE NOT before[k] IN articles] AS keep
+SET r += $props[i],
+    r.propsJson = $propsJson[i],
+    r.articles = [x IN coalesce(r.articles, []) WHERE NOT x IN articles] + articles,
+    r.evidenceArticles = [k IN keep | r.evidenceArticles[k]] + $evidenceArticles[e0..e1],
+    r.evidenceQuotes = [k IN keep | r.evidenceQuotes[k]] + $evidenceQuotes[e0..e1],
+    r.evidenceStarts = [k IN keep | r.evidenceStarts[k]] + $evidenceStarts[e0..e1],
+    r.evidenceEnds = [k IN keep | r.evidenceEnds[k]] + $evidenceEnds[e0..e1],
+    r.evidenceAsOf = [k IN keep | r.evidenceAsOf[k]] + $evidenceAsOf[e0..e1]
 RETURN count(*) AS written`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 
-import { edgeRow, retryLockConflicts, toProperties } from './loader.js';
+import { edgeRow, retryLockConflicts, toColumns, toProperties } from './loader.js';
 
 describe('toProperties', () => {
   it('keeps what Neo4j can store and writes the rest as JSON text', () => {
@@ -37,6 +37,28 @@ describe('edgeRow', () => {
       evidenceStarts: [neo4j.int(3), neo4j.int(0)],
       evidenceAsOf: ['2025-01-02', ''],
     });
+  });
+});
+
+describe('toColumns', () => {
+  it('sends each field as one list, and row lists flat with the bounds of each row', () => {
+    const rows = [
+      { id: 'x', articles: ['a:1', 'a:2'], quotes: ['q1', 'q2'], starts: [1, 2] },
+      { id: 'y', articles: [], quotes: [], starts: [] },
+      { id: 'z', articles: ['a:3'], quotes: ['q3'], starts: [3] },
+    ];
+    expect(toColumns(rows, { articleBounds: ['articles'], evidenceBounds: ['quotes', 'starts'] })).toEqual({
+      id: ['x', 'y', 'z'],
+      articles: ['a:1', 'a:2', 'a:3'],
+      articleBounds: [0, 2, 2, 3].map((n) => neo4j.int(n)),
+      quotes: ['q1', 'q2', 'q3'],
+      starts: [1, 2, 3],
+      evidenceBounds: [0, 2, 2, 3].map((n) => neo4j.int(n)),
+    });
+  });
+
+  it('keeps lists whole when no group names them', () => {
+    expect(toColumns([{ id: 'x', aliases: ['A'] }])).toEqual({ id: ['x'], aliases: [['A']] });
   });
 });
 

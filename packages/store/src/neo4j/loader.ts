@@ -15,7 +15,7 @@ import type { ArticleRecord, EdgeRecord, GraphRecord, NodeRecord } from '@vnkg/e
 
 import { countLines, knownProps, readGraphFile, type BadLine } from '../graph-file.js';
 import { searchText } from '../node-names.js';
-import { RETRACT_EDGES, RETRACT_NODES, UPSERT_ARTICLES, upsertEdges, upsertNodes } from './cypher.js';
+import { EDGE_LISTS, NODE_LISTS, RETRACT_EDGES, RETRACT_NODES, UPSERT_ARTICLES, upsertEdges, upsertNodes } from './cypher.js';
 import { ensureSchema } from './schema.js';
 
 export interface LoadProgress {
@@ -65,7 +65,7 @@ export function toProperties(props: Record<string, unknown>): Row {
 
 const articleRow = ({ kind: _kind, id, ...props }: ArticleRecord): Row => ({ id, props: toProperties(props) });
 
-const nodeRow = (node: NodeRecord): Row => ({ id: node.id, props: { ...toProperties(node.props), searchText: searchText(node.id, node.props) }, articles: node.articles });
+const nodeRow = (node: NodeRecord): Row => ({ id: node.id, props: { ...toProperties(node.props), searchText: searchText(node.id, node.props) }, articles: [...new Set(node.articles)] });
 
 export function edgeRow(edge: EdgeRecord): Row {
   return {
@@ -83,23 +83,58 @@ export function edgeRow(edge: EdgeRecord): Row {
   };
 }
 
+/** Which list fields of a row are sent flat, under the name of the bounds list they share. */
+export type ListGroups = Record<string, string[]>;
+
+/**
+ * A batch as Neo4j receives it: one list per field ($from[i], $props[i], …), not a list of row maps;
+ * a row's own lists (its articles, its evidence) are slices of one flat list per batch, between
+ * $<group>[i] and $<group>[i + 1] of their bounds list. Every map key and every small list is a
+ * value the driver packs and the server decodes: as columns, edges cost about half the CPU to send
+ * (measured on a 124k-edge graph: driver 2.9 → 1.5 s, Neo4j 2.4 → 1.0 s).
+ */
+export function toColumns(rows: Row[], listGroups: ListGroups = {}): Record<string, unknown[]> {
+  const columns: Record<string, unknown[]> = {};
+  const flat = new Set(Object.values(listGroups).flat());
+  for (const field of Object.keys(rows[0] ?? {})) columns[field] = [];
+  for (const group of Object.keys(listGroups)) columns[group] = [neo4j.int(0)];
+  for (const row of rows) {
+    for (const [field, value] of Object.entries(row)) {
+      if (flat.has(field)) columns[field]!.push(...(value as unknown[]));
+      else columns[field]!.push(value);
+    }
+    for (const [group, fields] of Object.entries(listGroups)) columns[group]!.push(neo4j.int(columns[fields[0]!]!.length));
+  }
+  return columns;
+}
+
 /**
  * Rows waiting to be written, grouped by the statement that writes them. Full batches are written
  * by up to `concurrency` transactions at once (the server has more than one core); drain() waits
  * for all of them, so a pass ends only when everything it wrote is committed.
+ *
+ * Each row names what it writes (a node id, a fact). A row that writes the same thing as a row still
+ * waiting or in flight is held back until those are committed: the statements check "is it there?"
+ * without locks (see cypher.ts), so two rows for one node or fact must never run at the same time.
  */
 class Batches {
   private readonly pending = new Map<string, Row[]>();
   private readonly inFlight = new Set<Promise<void>>();
+  /** What the pending and in-flight rows write. */
+  private readonly writing = new Set<string>();
   private failure: unknown = null;
 
   constructor(
     private readonly size: number,
     private readonly concurrency: number,
     private readonly flush: (key: string, rows: Row[]) => Promise<void>,
+    private readonly writes: (key: string, row: Row) => string,
   ) {}
 
   async add(key: string, row: Row): Promise<void> {
+    const target = this.writes(key, row);
+    if (this.writing.has(target)) await this.drain();
+    this.writing.add(target);
     let rows = this.pending.get(key);
     if (!rows) this.pending.set(key, (rows = []));
     rows.push(row);
@@ -119,13 +154,14 @@ class Batches {
   private async start(key: string, rows: Row[]): Promise<void> {
     while (this.inFlight.size >= this.concurrency) await Promise.race(this.inFlight);
     this.rethrow();
-    const task: Promise<void> = this.flush(key, rows).then(
-      () => void this.inFlight.delete(task),
-      (error: unknown) => {
-        this.failure ??= error;
-        this.inFlight.delete(task);
-      },
-    );
+    const done = () => {
+      for (const row of rows) this.writing.delete(this.writes(key, row));
+      this.inFlight.delete(task);
+    };
+    const task: Promise<void> = this.flush(key, rows).then(done, (error: unknown) => {
+      this.failure ??= error;
+      done();
+    });
     this.inFlight.add(task);
   }
 
@@ -193,28 +229,28 @@ export async function loadGraphFile(driver: Driver, path: string, options: LoadO
   const run = (statements: Array<[string, Row]>) => write(driver, options.database, statements);
 
   const articles = new Batches(options.batchSize, concurrency, async (_key, rows) => {
-    const ids = rows.map((row) => row.id);
-    await run([[RETRACT_EDGES, { ids }], [RETRACT_NODES, { ids }], [UPSERT_ARTICLES, { rows }]]);
+    const columns = toColumns(rows);
+    await run([[RETRACT_EDGES, columns], [RETRACT_NODES, columns], [UPSERT_ARTICLES, columns]]);
     summary.articles += rows.length;
     report('articles');
-  });
+  }, (_key, row) => String(row.id));
   for await (const article of recordsOf(path, 'article', onBadLine)) await articles.add('Article', articleRow(article));
   await articles.drain();
 
   const nodes = new Batches(options.batchSize, concurrency, async (label, rows) => {
-    await run([[upsertNodes(label), { rows }]]);
+    await run([[upsertNodes(label), toColumns(rows, NODE_LISTS)]]);
     summary.nodes += rows.length;
     report('nodes');
-  });
+  }, (_label, row) => String(row.id));
   for await (const node of recordsOf(path, 'node', onBadLine)) await nodes.add(node.label, nodeRow(node));
   await nodes.drain();
 
   const edges = new Batches(options.batchSize, concurrency, async (type, rows) => {
-    const written = await run([[upsertEdges(type), { rows }]]);
+    const written = await run([[upsertEdges(type), toColumns(rows, EDGE_LISTS)]]);
     summary.edges += written;
     summary.edgesWithoutEndpoint += rows.length - written;
     report('edges');
-  });
+  }, (type, row) => `${type} ${String(row.from)} ${String(row.to)}`);
   for await (const edge of recordsOf(path, 'edge', onBadLine)) await edges.add(edge.type, edgeRow(edge));
   await edges.drain();
   return summary;
