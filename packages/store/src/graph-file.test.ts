@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { countLines, parseGraphLine, readGraphFile, type BadLine } from './graph-file.js';
+import { parseGraphLine, readGraphFile, scanGraphFile, type BadLine } from './graph-file.js';
 
 const NODE = { kind: 'node', label: 'Person', id: 'person:tô-lâm', props: { name: 'Tô Lâm' }, articles: ['a:1'] };
 const EDGE = {
@@ -50,6 +50,39 @@ describe('readGraphFile', () => {
     for await (const record of readGraphFile(path, (b) => bad.push(b))) records.push(record.kind);
     expect(records).toEqual(['node', 'edge']);
     expect(bad).toEqual([{ line: 3, reason: expect.stringMatching(/not JSON/) }]);
-    expect(await countLines(path)).toBe(4);
+    expect(await scanGraphFile(path)).toEqual({ lines: 4, kindOrdered: false });
+  });
+});
+
+describe('scanGraphFile', () => {
+  const ARTICLE = { kind: 'article', id: 'a:1', title: 'Hội nghị' };
+  const fileOf = (lines: string[]) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'kg-scan-')), 'graph.jsonl');
+    writeFileSync(path, lines.join('\n'));
+    return path;
+  };
+  /** A node line of exactly `bytes` bytes (ASCII). */
+  const nodeOfLength = (bytes: number) => {
+    const bare = JSON.stringify({ ...NODE, id: 'person:x', props: { name: '' } });
+    return JSON.stringify({ ...NODE, id: 'person:x', props: { name: 'x'.repeat(bytes - bare.length) } });
+  };
+
+  it('counts lines, the last one without its newline too, and sees kg extract order', async () => {
+    const path = fileOf([JSON.stringify(ARTICLE), JSON.stringify(NODE), '', JSON.stringify(EDGE)]);
+    expect(await scanGraphFile(path)).toEqual({ lines: 4, kindOrdered: true });
+  });
+
+  it.each([
+    ['an article after a node', [JSON.stringify(NODE), JSON.stringify(ARTICLE)]],
+    ['a record whose kind is not first', [JSON.stringify(ARTICLE), JSON.stringify({ id: 'a:2', kind: 'article' })]],
+  ])('finds the order unknown for %s', async (_name, lines) => {
+    expect((await scanGraphFile(fileOf(lines))).kindOrdered).toBe(false);
+  });
+
+  it('reads a line start that a 64 KiB read cuts in two', async () => {
+    // The second line starts 8 bytes before the end of the stream's first chunk.
+    const first = nodeOfLength(65536 - 8 - 1);
+    expect(await scanGraphFile(fileOf([first, JSON.stringify(NODE), JSON.stringify(EDGE)]))).toEqual({ lines: 3, kindOrdered: true });
+    expect(await scanGraphFile(fileOf([first, JSON.stringify(ARTICLE), JSON.stringify(EDGE)]))).toEqual({ lines: 3, kindOrdered: false });
   });
 });

@@ -82,12 +82,57 @@ export async function* readGraphFile(path: string, onBadLine: (bad: BadLine) => 
   }
 }
 
-/** Lines in a file, counted fast (for progress and ETA). */
-export async function countLines(path: string): Promise<number> {
-  let count = 0;
+/** The order in which the loader writes records: an edge's endpoints, and an article's retraction, come first. */
+export const KIND_ORDER = ['article', 'node', 'edge'] as const;
+
+export interface GraphFileScan {
+  /** Lines in the file (for progress and ETA). */
+  lines: number;
+  /** Whether the records come kind by kind in KIND_ORDER, as kg extract writes them (blank lines aside). */
+  kindOrdered: boolean;
+}
+
+/** Enough of a line's start to read its leading kind ('{"kind":"article"'). */
+const HEAD_BYTES = 17;
+
+/**
+ * Counts the lines and checks their order by each line's first bytes, without decoding the file.
+ * A line whose kind is not at its start (another writer, a broken line) makes the order unknown.
+ */
+export async function scanGraphFile(path: string): Promise<GraphFileScan> {
+  let lines = 0;
+  let rank = 0;
+  let kindOrdered = true;
+  let head = '';
+  let lineBytes = 0;
+  const endLine = () => {
+    const kind = LEADING_KIND.exec(head)?.[1] as (typeof KIND_ORDER)[number] | undefined;
+    if (kind) {
+      const kindRank = KIND_ORDER.indexOf(kind);
+      if (kindRank < rank) kindOrdered = false;
+      rank = Math.max(rank, kindRank);
+    } else if (head.trim() !== '' || lineBytes > head.length) {
+      kindOrdered = false;
+    }
+    head = '';
+    lineBytes = 0;
+  };
   for await (const chunk of createReadStream(path)) {
     const bytes = chunk as Buffer;
-    for (let index = bytes.indexOf(10); index !== -1; index = bytes.indexOf(10, index + 1)) count += 1;
+    for (let start = 0; ; ) {
+      const newline = bytes.indexOf(10, start);
+      const end = newline === -1 ? bytes.length : newline;
+      if (head.length < HEAD_BYTES) head += bytes.toString('latin1', start, Math.min(end, start + HEAD_BYTES - head.length));
+      lineBytes += end - start;
+      if (newline === -1) break;
+      lines += 1;
+      endLine();
+      start = newline + 1;
+    }
   }
-  return count;
+  if (lineBytes > 0) {
+    lines += 1; // a last line without its newline
+    endLine();
+  }
+  return { lines, kindOrdered };
 }

@@ -117,6 +117,21 @@ describe('a batch of rows with lists of different lengths', () => {
   });
 });
 
+describe('a file in another order than kg extract writes', () => {
+  it('still writes articles, then nodes, then the edges between them', async () => {
+    const path = writeRecords([
+      held('person:p', 'position:x', { 'a:1': 'p in a:1' }),
+      node('Position', 'position:x', { title: 'Bí thư Tỉnh ủy Cao Bằng' }, ['a:1']),
+      article('a:1'),
+      node('Person', 'person:p', { name: 'Trần Văn Bình' }, ['a:1']),
+    ]);
+    // One record per batch: nothing waits in a batch for the others.
+    const summary = await loadGraphFile(driver, path, { database: testSettings().database, batchSize: 1 });
+    expect(summary).toMatchObject({ articles: 1, nodes: 2, edges: 1, edgesWithoutEndpoint: 0 });
+    expect(await query(driver, 'MATCH (:Person)-[h:HELD_POSITION]->(:Position) RETURN h.evidenceQuotes AS quotes')).toEqual([{ quotes: ['p in a:1'] }]);
+  });
+});
+
 describe('a node or fact written twice in one file', () => {
   it('is written once, even when its two rows fall in batches written at the same time', async () => {
     const people = ['person:a', 'person:b', 'person:c', 'person:d', 'person:e', 'person:f'];

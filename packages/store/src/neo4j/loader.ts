@@ -11,9 +11,9 @@
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 
-import type { ArticleRecord, EdgeRecord, GraphRecord, NodeRecord } from '@vnkg/extractor';
+import type { ArticleRecord, EdgeRecord, NodeRecord } from '@vnkg/extractor';
 
-import { countLines, knownProps, readGraphFile, type BadLine } from '../graph-file.js';
+import { KIND_ORDER, knownProps, readGraphFile, scanGraphFile, type BadLine } from '../graph-file.js';
 import { searchText } from '../node-names.js';
 import { EDGE_LISTS, NODE_LISTS, RETRACT_EDGES, RETRACT_NODES, UPSERT_ARTICLES, upsertEdges, upsertNodes } from './cypher.js';
 import { ensureSchema } from './schema.js';
@@ -207,12 +207,8 @@ async function writeOnce(driver: Driver, database: string, statements: Array<[st
   }
 }
 
-async function* recordsOf<K extends GraphRecord['kind']>(path: string, kind: K, onBadLine: (bad: BadLine) => void) {
-  for await (const record of readGraphFile(path, onBadLine, kind)) yield record as Extract<GraphRecord, { kind: K }>;
-}
-
 export async function loadGraphFile(driver: Driver, path: string, options: LoadOptions): Promise<LoadSummary> {
-  const total = await countLines(path);
+  const { lines: total, kindOrdered } = await scanGraphFile(path);
   const summary: LoadSummary = { articles: 0, nodes: 0, edges: 0, edgesWithoutEndpoint: 0, badLines: 0 };
   const report = (phase: LoadProgress['phase']) => options.onProgress?.({ phase, done: summary.articles + summary.nodes + summary.edges + summary.edgesWithoutEndpoint, total });
   // A line that cannot be read is met in every pass: report it once.
@@ -234,24 +230,30 @@ export async function loadGraphFile(driver: Driver, path: string, options: LoadO
     summary.articles += rows.length;
     report('articles');
   }, (_key, row) => String(row.id));
-  for await (const article of recordsOf(path, 'article', onBadLine)) await articles.add('Article', articleRow(article));
-  await articles.drain();
-
   const nodes = new Batches(options.batchSize, concurrency, async (label, rows) => {
     await run([[upsertNodes(label), toColumns(rows, NODE_LISTS)]]);
     summary.nodes += rows.length;
     report('nodes');
   }, (_label, row) => String(row.id));
-  for await (const node of recordsOf(path, 'node', onBadLine)) await nodes.add(node.label, nodeRow(node));
-  await nodes.drain();
-
   const edges = new Batches(options.batchSize, concurrency, async (type, rows) => {
     const written = await run([[upsertEdges(type), toColumns(rows, EDGE_LISTS)]]);
     summary.edges += written;
     summary.edgesWithoutEndpoint += rows.length - written;
     report('edges');
   }, (type, row) => `${type} ${String(row.from)} ${String(row.to)}`);
-  for await (const edge of recordsOf(path, 'edge', onBadLine)) await edges.add(edge.type, edgeRow(edge));
-  await edges.drain();
+
+  // All of a kind is committed before the next kind's first write. A file written kind by kind (as
+  // kg extract writes it) is read once; any other order once per kind.
+  const stages = [articles, nodes, edges];
+  let stage = 0;
+  for (const only of kindOrdered ? [undefined] : KIND_ORDER) {
+    for await (const record of readGraphFile(path, onBadLine, only)) {
+      for (const rank = KIND_ORDER.indexOf(record.kind); stage < rank; stage += 1) await stages[stage]!.drain();
+      if (record.kind === 'article') await articles.add('Article', articleRow(record));
+      else if (record.kind === 'node') await nodes.add(record.label, nodeRow(record));
+      else await edges.add(record.type, edgeRow(record));
+    }
+  }
+  for (const batches of stages) await batches.drain();
   return summary;
 }
