@@ -1,11 +1,12 @@
 /**
  * Neo4j loader
  * ============
- * Loads an extraction file in three streaming passes, so memory holds one batch, not the graph:
+ * Loads an extraction file in three stages, streaming, so memory holds a few batches, not the graph:
  *   1. articles: what each article of the file supported before is retracted, then its Article node
  *      is written (re-ingesting an article replaces its facts);
  *   2. nodes, batched by label;
  *   3. edges, batched by type (their endpoints exist by then).
+ * A file written in that order (as kg extract writes it) is read once; any other, once per stage.
  * Every batch is one write transaction, so a load killed half-way leaves whole batches only, and
  * running it again completes it.
  */
