@@ -38,7 +38,7 @@ for (const record of syntheticGraph({ articles, officesPerPerson: 3, eventsPerPe
     if (record.label === 'Position') titles.push(String(record.props.title));
   }
   if (record.kind === 'edge') edges += 1;
-  if (!out.write(`${JSON.stringify(record)}\n`)) await new Promise((resolve) => out.once('drain', resolve));
+  if (!out.write(`${JSON.stringify(record)}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
 }
 await new Promise((resolve) => out.end(resolve));
 console.log(`graph: ${nodes} nodes, ${edges} edges (${graphPath})`);
