@@ -75,7 +75,8 @@ MATCH (b:Entity {id: $to[i]})
 OPTIONAL MATCH (a)-[found:${type}]->(b)
 OPTIONAL CALL (a, b, found) { WITH * WHERE found IS NULL CREATE (a)-[created:${type}]->(b) RETURN created }
 WITH coalesce(found, created) AS r, i
-// A copy, not the slice itself: Neo4j's memory accounting counts a slice kept in a row as the whole list.
+// Row i's evidence is items e0..e1 of the flat evidence lists. Its articles are copied, not kept as a
+// slice: Neo4j's memory accounting counts a slice kept in a row as the whole list.
 WITH r, i, [x IN $articles[$articleBounds[i]..$articleBounds[i + 1]] | x] AS articles, $evidenceBounds[i] AS e0, $evidenceBounds[i + 1] AS e1
 WITH r, i, articles, e0, e1, coalesce(r.evidenceArticles, []) AS before
 WITH r, i, articles, e0, e1, [k IN range(0, size(before) - 1) WHERE NOT before[k] IN articles] AS keep
