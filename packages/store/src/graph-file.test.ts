@@ -52,6 +52,18 @@ describe('readGraphFile', () => {
     expect(bad).toEqual([{ line: 3, reason: expect.stringMatching(/not JSON/) }]);
     expect(await scanGraphFile(path)).toEqual({ lines: 4, kindOrdered: false });
   });
+
+  it('names a line that gives its kind twice, in every pass', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'kg-graph-')), 'graph.jsonl');
+    writeFileSync(path, `${JSON.stringify(NODE).slice(0, -1)},"kind":"article"}\n`);
+    for (const only of [undefined, 'article', 'node'] as const) {
+      const bad: BadLine[] = [];
+      const records = [];
+      for await (const record of readGraphFile(path, (b) => bad.push(b), only)) records.push(record);
+      expect(records).toEqual([]);
+      expect(bad.map((b) => b.line)).toEqual(only === 'article' ? [] : [1]);
+    }
+  });
 });
 
 describe('scanGraphFile', () => {
@@ -72,8 +84,13 @@ describe('scanGraphFile', () => {
     expect(await scanGraphFile(path)).toEqual({ lines: 4, kindOrdered: true });
   });
 
+  it('reads a file with Windows line ends as ordered', async () => {
+    expect(await scanGraphFile(fileOf([`${JSON.stringify(ARTICLE)}\r`, `${JSON.stringify(NODE)}\r`, '']))).toEqual({ lines: 2, kindOrdered: true });
+  });
+
   it.each([
     ['an article after a node', [JSON.stringify(NODE), JSON.stringify(ARTICLE)]],
+    ['lines ended by a carriage return alone', [`${JSON.stringify(ARTICLE)}\r${JSON.stringify(NODE)}`]],
     ['a record whose kind is not first', [JSON.stringify(ARTICLE), JSON.stringify({ id: 'a:2', kind: 'article' })]],
   ])('finds the order unknown for %s', async (_name, lines) => {
     expect((await scanGraphFile(fileOf(lines))).kindOrdered).toBe(false);

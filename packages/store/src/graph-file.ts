@@ -73,11 +73,13 @@ export async function* readGraphFile(path: string, onBadLine: (bad: BadLine) => 
   let lineNumber = 0;
   for await (const text of lines) {
     lineNumber += 1;
-    const leadingKind = only ? LEADING_KIND.exec(text)?.[1] : undefined;
-    if (leadingKind && leadingKind !== only) continue;
+    const leadingKind = LEADING_KIND.exec(text)?.[1];
+    if (only && leadingKind && leadingKind !== only) continue;
     if (text.trim() === '') continue;
     const parsed = parseGraphLine(text);
     if ('error' in parsed) onBadLine({ line: lineNumber, reason: parsed.error });
+    // JSON.parse keeps the last of two "kind" keys; the skip above and scanGraphFile read the first.
+    else if (leadingKind && parsed.kind !== leadingKind) onBadLine({ line: lineNumber, reason: `"kind" given twice (${leadingKind}, then ${parsed.kind})` });
     else if (!only || parsed.kind === only) yield parsed;
   }
 }
@@ -97,7 +99,8 @@ const HEAD_BYTES = 17;
 
 /**
  * Counts the lines and checks their order by each line's first bytes, without decoding the file.
- * A line whose kind is not at its start (another writer, a broken line) makes the order unknown.
+ * A line whose kind is not at its start (another writer, a broken line) makes the order unknown, and
+ * so does a carriage return alone: readGraphFile ends a line there too, so its lines are not these.
  */
 export async function scanGraphFile(path: string): Promise<GraphFileScan> {
   let lines = 0;
@@ -117,8 +120,14 @@ export async function scanGraphFile(path: string): Promise<GraphFileScan> {
     head = '';
     lineBytes = 0;
   };
+  let endsInCarriageReturn = false; // the last chunk did: its line break is \r\n only if this one starts with \n
   for await (const chunk of createReadStream(path)) {
     const bytes = chunk as Buffer;
+    if (endsInCarriageReturn && bytes[0] !== 10) kindOrdered = false;
+    for (let cr = bytes.indexOf(13); cr !== -1 && cr + 1 < bytes.length; cr = bytes.indexOf(13, cr + 1)) {
+      if (bytes[cr + 1] !== 10) kindOrdered = false;
+    }
+    endsInCarriageReturn = bytes[bytes.length - 1] === 13;
     for (let start = 0; ; ) {
       const newline = bytes.indexOf(10, start);
       const end = newline === -1 ? bytes.length : newline;

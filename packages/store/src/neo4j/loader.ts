@@ -149,12 +149,12 @@ class Batches {
     for (const [key, rows] of this.pending) await this.start(key, rows);
     this.pending.clear();
     await Promise.all(this.inFlight);
-    this.rethrow();
+    await this.rethrow();
   }
 
   private async start(key: string, rows: Row[]): Promise<void> {
     while (this.inFlight.size >= this.concurrency) await Promise.race(this.inFlight);
-    this.rethrow();
+    await this.rethrow();
     const done = () => {
       for (const row of rows) this.writing.delete(this.writes(key, row));
       this.inFlight.delete(task);
@@ -166,8 +166,11 @@ class Batches {
     this.inFlight.add(task);
   }
 
-  private rethrow(): void {
-    if (this.failure) throw this.failure;
+  /** A batch failed: the load stops, once the transactions still running have ended (their driver stays open till then). */
+  private async rethrow(): Promise<void> {
+    if (!this.failure) return;
+    await Promise.all(this.inFlight);
+    throw this.failure;
   }
 }
 
@@ -249,7 +252,11 @@ export async function loadGraphFile(driver: Driver, path: string, options: LoadO
   let stage = 0;
   for (const only of kindOrdered ? [undefined] : KIND_ORDER) {
     for await (const record of readGraphFile(path, onBadLine, only)) {
-      for (const rank = KIND_ORDER.indexOf(record.kind); stage < rank; stage += 1) await stages[stage]!.drain();
+      const rank = KIND_ORDER.indexOf(record.kind);
+      // scanGraphFile and readGraphFile agree on lines and kinds; were they ever to differ, stop rather
+      // than retract an article after its nodes were written.
+      if (rank < stage) throw new Error(`${path}: a ${record.kind} record after ${KIND_ORDER[stage]} records in a file read once`);
+      for (; stage < rank; stage += 1) await stages[stage]!.drain();
       if (record.kind === 'article') await articles.add('Article', articleRow(record));
       else if (record.kind === 'node') await nodes.add(record.label, nodeRow(record));
       else await edges.add(record.type, edgeRow(record));
