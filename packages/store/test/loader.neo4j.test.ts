@@ -149,6 +149,29 @@ describe('a node or fact written twice in one file', () => {
   });
 });
 
+describe('two loads into one database', () => {
+  it('run one at a time: the second waits until the first has ended', async () => {
+    await ensureSchema(driver, testSettings().database);
+    // Hold the lock as a running load does.
+    const session = driver.session({ database: testSettings().database });
+    const running = session.beginTransaction();
+    await running.run("MERGE (:LoadLock {id: 'kg-load'})");
+    let waited = false;
+    const second = loadGraphFile(driver, writeRecords([article('a:1'), node('Person', 'person:p', { name: 'Trần Văn Bình' }, ['a:1'])]), {
+      database: testSettings().database,
+      batchSize: 7,
+      onWait: () => (waited = true),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(waited).toBe(true);
+    expect(await query(driver, 'MATCH (a:Article) RETURN count(a) AS n')).toEqual([{ n: 0 }]);
+    await running.rollback();
+    await session.close();
+    await expect(second).resolves.toMatchObject({ articles: 1, nodes: 1 });
+    expect(await query(driver, 'MATCH (l:LoadLock) RETURN count(l) AS n')).toEqual([{ n: 0 }]);
+  });
+});
+
 describe('re-ingesting an article', () => {
   it("replaces that article's facts: unsupported ones go, ones another article supports stay", async () => {
     await load(

@@ -14,7 +14,8 @@ import { neo4jCommandConfig } from './neo4j-config.js';
 export const LOAD_USAGE = `usage: kg load <graph.jsonl> [--batch-size N] [--quiet]
   Loads an extraction (from kg extract) into Neo4j. Settings from the environment:
   NEO4J_URI (required, e.g. bolt://127.0.0.1:7687), NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE,
-  KG_BATCH_SIZE (records per transaction, default 5000). Run one load at a time per database.`;
+  KG_BATCH_SIZE (records per transaction, default 5000). Loads into one database run one at a time:
+  a second one waits for the first.`;
 
 function progressLine(progress: LoadProgress, startedAt: number): string {
   const seconds = (Date.now() - startedAt) / 1000;
@@ -61,6 +62,7 @@ export async function loadInto(path: string, settings: Neo4jSettings, batchSize:
       database: settings.database,
       batchSize,
       onBadLine: (bad) => process.stderr.write(`${showProgress ? '\n' : ''}error: ${path} line ${bad.line}: ${bad.reason} (skipped)\n`),
+      onWait: () => process.stderr.write(`kg load: another load into database ${settings.database} at ${settings.uri} is running; waiting for it to end…\n`),
       onProgress: (progress) => {
         if (showProgress && Date.now() - lastProgress > 200) {
           lastProgress = Date.now();

@@ -12,7 +12,7 @@
  * position then wait on each other or deadlock (a retry costs the driver's 1 s back-off and the whole
  * batch again). Without those locks the check is safe only if no two transactions write the same
  * relationship at once: the loader never has two rows for one node or fact in flight together, and
- * loads into one database must run one at a time.
+ * loads into one database run one at a time (holdLoadLock in loader.ts).
  *
  * Evidence lives on the relationship as aligned lists (evidenceArticles[i], evidenceQuotes[i], …):
  * Neo4j properties cannot hold maps, and keeping evidence on the fact itself lets a researcher read

@@ -17,7 +17,7 @@ import type { ArticleRecord, EdgeRecord, NodeRecord } from '@vnkg/extractor';
 import { KIND_ORDER, knownProps, readGraphFile, scanGraphFile, type BadLine } from '../graph-file.js';
 import { searchText } from '../node-names.js';
 import { EDGE_LISTS, NODE_LISTS, RETRACT_EDGES, RETRACT_NODES, UPSERT_ARTICLES, upsertEdges, upsertNodes } from './cypher.js';
-import { ensureSchema } from './schema.js';
+import { ensureSchema, LOAD_LOCK_LABEL } from './schema.js';
 
 export interface LoadProgress {
   phase: 'articles' | 'nodes' | 'edges';
@@ -33,6 +33,8 @@ export interface LoadOptions {
   concurrency?: number;
   onProgress?: (progress: LoadProgress) => void;
   onBadLine?: (bad: BadLine) => void;
+  /** Called once when another load into the same database is running: this one waits for it. */
+  onWait?: () => void;
 }
 
 export interface LoadSummary {
@@ -211,7 +213,46 @@ async function writeOnce(driver: Driver, database: string, statements: Array<[st
   }
 }
 
+/** How long a load waits for the lock before it says that it is waiting. */
+const LOCK_PATIENCE_MS = 1000;
+
+/**
+ * Loads into one database run one at a time: the statements check "is it there?" without locks, so
+ * two loads writing the same fact at once could both create it. A load holds the write lock of one
+ * LoadLock node, in a transaction of its own that stays open for the whole load and is rolled back at
+ * its end (the node is never committed); a load that dies releases it with its connection. Another
+ * load's MERGE of that node waits on the lock. Resolves with the release.
+ */
+async function holdLoadLock(driver: Driver, database: string, onWait?: () => void): Promise<() => Promise<void>> {
+  const session = driver.session({ database });
+  const tx = session.beginTransaction();
+  const release = async () => {
+    await tx.rollback().catch(() => undefined); // a connection already gone has rolled it back
+    await session.close();
+  };
+  try {
+    const locked = tx.run(`MERGE (:${LOAD_LOCK_LABEL} {id: 'kg-load'})`);
+    const patience = new Promise<'waiting'>((resolve) => setTimeout(resolve, LOCK_PATIENCE_MS, 'waiting').unref());
+    if ((await Promise.race([locked, patience])) === 'waiting') onWait?.();
+    await locked;
+    return release;
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+
 export async function loadGraphFile(driver: Driver, path: string, options: LoadOptions): Promise<LoadSummary> {
+  await ensureSchema(driver, options.database);
+  const release = await holdLoadLock(driver, options.database, options.onWait);
+  try {
+    return await loadLocked(driver, path, options);
+  } finally {
+    await release();
+  }
+}
+
+async function loadLocked(driver: Driver, path: string, options: LoadOptions): Promise<LoadSummary> {
   const { lines: total, kindOrdered } = await scanGraphFile(path);
   const summary: LoadSummary = { articles: 0, nodes: 0, edges: 0, edgesWithoutEndpoint: 0, badLines: 0 };
   const report = (phase: LoadProgress['phase']) => options.onProgress?.({ phase, done: summary.articles + summary.nodes + summary.edges + summary.edgesWithoutEndpoint, total });
@@ -224,7 +265,6 @@ export async function loadGraphFile(driver: Driver, path: string, options: LoadO
     options.onBadLine?.(bad);
   };
 
-  await ensureSchema(driver, options.database);
   const concurrency = options.concurrency ?? 2;
   const run = (statements: Array<[string, Row]>) => write(driver, options.database, statements);
 

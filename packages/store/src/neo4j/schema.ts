@@ -16,12 +16,16 @@ import { NODE_LABELS } from '../graph-file.js';
  */
 export const NAME_INDEX = 'entity_search';
 
+export const LOAD_LOCK_LABEL = 'LoadLock';
+
 const snake = (label: string) => label.replace(/[A-Z]/g, (c, i: number) => `${i ? '_' : ''}${c.toLowerCase()}`);
 
 export const SCHEMA_STATEMENTS: string[] = [
   // Uniqueness of id, per label and across entities (MERGE finds nodes through these).
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   ...[...NODE_LABELS, 'Article'].map((label) => `CREATE CONSTRAINT ${snake(label)}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
+  // What loads lock so that they run one at a time (loader.ts); the node itself is never committed.
+  `CREATE CONSTRAINT load_lock_id IF NOT EXISTS FOR (n:${LOAD_LOCK_LABEL}) REQUIRE n.id IS UNIQUE`,
   // Lookup indexes for researchers' queries and search.
   'CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name)',
   'CREATE INDEX position_title IF NOT EXISTS FOR (n:Position) ON (n.title)',
