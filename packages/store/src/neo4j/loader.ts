@@ -176,8 +176,8 @@ class Batches {
   }
 }
 
-// Concurrent batches can lock the same nodes (an article two labels' nodes link to) in opposite
-// orders; Neo4j then aborts one of them. The driver retries it, but only for a few seconds.
+// Concurrent batches can still lock the same nodes in opposite orders (MERGE of an article that nodes
+// of two labels mention); Neo4j then aborts one of them. The driver retries it, but only for a few seconds.
 const LOCK_CONFLICTS = new Set(['Neo.TransientError.Transaction.DeadlockDetected', 'Neo.TransientError.Transaction.LockAcquisitionTimeout']);
 
 /** `attempt` again (up to `tries` times, pausing longer each time) while it fails on a lock conflict. */
@@ -227,8 +227,9 @@ async function holdLoadLock(driver: Driver, database: string, onWait?: () => voi
   const session = driver.session({ database });
   const tx = session.beginTransaction();
   const release = async () => {
-    await tx.rollback().catch(() => undefined); // a connection already gone has rolled it back
-    await session.close();
+    // A connection already gone has rolled it back; a failure here must not hide the load's own error.
+    await tx.rollback().catch(() => undefined);
+    await session.close().catch(() => undefined);
   };
   try {
     const locked = tx.run(`MERGE (:${LOAD_LOCK_LABEL} {id: 'kg-load'})`);
