@@ -46,6 +46,7 @@ for (const record of syntheticGraph({ articles })) {
 await new Promise((resolve) => out.end(resolve));
 process.stderr.write(`generated ${records} records in ${path}\n`);
 
+const { database } = settings;
 const driver = await connectNeo4j(settings);
 const batchSizes = values['batch-sizes'].split(',').map(Number);
 const warmups = Array<number>(Number(values.warmups)).fill(5000);
@@ -53,15 +54,15 @@ const rounds = Array.from({ length: Number(values.rounds) }, (_, round) => (roun
 
 /** Empties the database, loads the file once and prints the figures; returns nodes+relationships/s. */
 async function timedLoad(batchSize: number, label: string): Promise<number> {
-  const session = driver.session({ database: settings!.database });
+  const session = driver.session({ database: database });
   await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
   await session.close();
   const startedAt = process.hrtime.bigint();
-  const summary = await loadGraphFile(driver, path, { database: settings!.database, batchSize });
+  const summary = await loadGraphFile(driver, path, { database: database, batchSize });
   const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
   const written = summary.articles + summary.nodes + summary.edges;
   // The graph holds more than the file's records: each node is also linked to its articles (MENTIONED_IN).
-  const counted = await driver.executeQuery('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships', {}, { database: settings!.database });
+  const counted = await driver.executeQuery('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships', {}, { database: database });
   const nodes = Number(counted.records[0]?.get('nodes'));
   const relationships = Number(counted.records[0]?.get('relationships'));
   const rate = (nodes + relationships) / seconds;
