@@ -12,6 +12,8 @@ export interface Config {
   /** Records per write transaction when loading into Neo4j. */
   batchSize: number;
   port: number;
+  /** Address the API listens on: loopback unless told otherwise (HOST=0.0.0.0 for every interface). */
+  host: string;
   corpusDir: string;
   dataDir: string;
   /** Browser origins allowed to call the API: '*', a list, or none (same origin only). */
@@ -37,6 +39,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : null,
     batchSize: positiveInteger('KG_BATCH_SIZE', env.KG_BATCH_SIZE, 5000),
     port: positiveInteger('PORT', env.PORT, 8080),
+    host: env.HOST || '127.0.0.1',
     corpusDir: env.CORPUS_DIR || 'seeds',
     dataDir: env.DATA_DIR || 'data',
     corsOrigins: !env.CORS_ORIGINS ? undefined : env.CORS_ORIGINS === '*' ? '*' : env.CORS_ORIGINS.split(',').map((origin) => origin.trim()),

@@ -32,6 +32,10 @@ export function errorHandler(log: (message: string) => void): ErrorRequestHandle
     } else if (NEO4J_DOWN.has((error as { code?: string }).code ?? '')) {
       status = 503;
       body = { code: 'store_unavailable', message: 'the graph database is unavailable; try again shortly' };
+    } else if (error instanceof URIError) {
+      // A path with a malformed percent-encoding ("/api/nodes/%"): the router cannot decode it.
+      status = 400;
+      body = { code: 'bad_request', message: 'the request path has a malformed percent-encoding' };
     } else if ((error as { type?: string }).type === 'entity.too.large') {
       status = 413;
       body = { code: 'too_large', message: 'request body too large' };

@@ -1,9 +1,16 @@
-/** The API described as OpenAPI 3 (served at /api/openapi.json). Keep in step with app.ts and params.ts. */
+/**
+ * The API described as OpenAPI 3 (served at /api/openapi.json). Keep in step with app.ts and params.ts:
+ * test/openapi.test.ts sends every documented example and checks the lengths and ranges the document
+ * gives against the validators. Every parameter has an example.
+ */
 const error = { $ref: '#/components/responses/Error' };
-const query = (name: string, description: string, schema: Record<string, unknown>, required = false) => ({ name, in: 'query', required, description, schema });
-const path = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string' } });
+const query = (name: string, description: string, schema: Record<string, unknown>, example: unknown, required = false) => ({ name, in: 'query', required, description, schema, example });
+const path = (name: string, description: string, example: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string', minLength: 1, maxLength: 300 }, example });
+const text = (maxLength: number) => ({ type: 'string', minLength: 1, maxLength });
 const json = (description: string, schema: Record<string, unknown> = { type: 'object' }) => ({ description, content: { 'application/json': { schema } } });
 const date = { type: 'string', format: 'date' };
+const nodeId = { type: 'string', minLength: 1, maxLength: 300 };
+const LABELS = ['Person', 'Position', 'Organization', 'Province', 'Congress', 'Resolution', 'Event'];
 
 export const OPENAPI = {
   openapi: '3.0.3',
@@ -13,41 +20,49 @@ export const OPENAPI = {
     '/api/search': {
       get: {
         summary: 'Prefix, diacritics-insensitive search over names, titles and numbers ("to lam", "18-NQ")',
-        parameters: [query('q', 'text to find', { type: 'string', maxLength: 200 }, true), query('label', 'only nodes of this label', { type: 'string', enum: ['Person', 'Position', 'Organization', 'Province', 'Congress', 'Resolution', 'Event'] }), query('limit', 'at most this many', { type: 'integer', minimum: 1, maximum: 100, default: 20 })],
+        parameters: [query('q', 'text to find', text(200), 'to lam', true), query('label', 'only nodes of this label', { type: 'string', enum: LABELS }, 'Person'), query('limit', 'at most this many', { type: 'integer', minimum: 1, maximum: 100, default: 20 }, 10)],
         responses: { 200: json('ranked results: whole name, then name prefix, then word prefix'), 400: error },
       },
     },
-    '/api/nodes/{id}': { get: { summary: 'A node, its properties and degree by relationship type', parameters: [path('id', 'node id, e.g. person:lê-minh-hưng')], responses: { 200: json('node'), 404: error } } },
-    '/api/persons/{id}/timeline': { get: { summary: 'Offices a person held, oldest first, with status, dates and evidence', parameters: [path('id', 'person id')], responses: { 200: json('timeline'), 404: error } } },
+    '/api/nodes/{id}': { get: { summary: 'A node, its properties and degree by relationship type', parameters: [path('id', 'node id', 'person:lê-minh-hưng')], responses: { 200: json('node'), 404: error } } },
+    '/api/persons/{id}/timeline': { get: { summary: 'Offices a person held, oldest first, with status, dates and evidence', parameters: [path('id', 'person id', 'person:lê-minh-hưng')], responses: { 200: json('timeline'), 404: error } } },
     '/api/positions/holders': {
       get: {
         summary: 'Who held office X on date D (or every holder over time)',
-        parameters: [query('title', 'office title; abbreviations and either tone placement accepted', { type: 'string' }, true), query('province', 'province name or id, for a title that does not name it', { type: 'string' }), query('at', 'date; omitted: the succession of holders', date)],
+        parameters: [query('title', 'office title; abbreviations and either tone placement accepted', text(300), 'Trưởng ban Tổ chức TW', true), query('province', 'province name or id, for a title that does not name it', text(100), 'Lai Châu'), query('at', 'date; omitted: the succession of holders', date, '2025-01-01')],
         responses: { 200: json('{office, at, holders}: with at, the holder(s) at that date first (atDate: true)'), 400: error, 404: error },
       },
     },
-    '/api/provinces/{id}/officials': { get: { summary: 'Offices of a province and their holders at a date (default: the latest known)', parameters: [path('id', 'province id, e.g. province:lai-châu'), query('at', 'date', date)], responses: { 200: json('officials'), 400: error, 404: error } } },
+    '/api/provinces/{id}/officials': { get: { summary: 'Offices of a province and their holders at a date (default: the latest known)', parameters: [path('id', 'province id', 'province:lai-châu'), query('at', 'date', date, '2025-01-01')], responses: { 200: json('officials'), 400: error, 404: error } } },
     '/api/graph/neighborhood': {
       get: {
         summary: 'A subgraph around a node, for the viewer',
-        parameters: [query('id', 'node id', { type: 'string' }, true), query('depth', 'hops', { type: 'integer', minimum: 1, maximum: 2, default: 1 }), query('limit', 'most nodes', { type: 'integer', minimum: 1, maximum: 2000, default: 200 })],
+        parameters: [query('id', 'node id', nodeId, 'person:tô-lâm', true), query('depth', 'hops', { type: 'integer', minimum: 1, maximum: 2, default: 1 }, 1), query('limit', 'most nodes', { type: 'integer', minimum: 1, maximum: 2000, default: 200 }, 200)],
         responses: { 200: json('{nodes, edges, truncated}'), 400: error, 404: error },
       },
     },
-    '/api/graph/overview': { get: { summary: 'The most connected nodes and the edges among them', parameters: [query('limit', 'most nodes', { type: 'integer', minimum: 1, maximum: 20000, default: 300 })], responses: { 200: json('{nodes, edges, truncated}'), 400: error } } },
-    '/api/articles/{id}': { get: { summary: 'An article and the facts drawn from it', parameters: [path('id', 'article id, e.g. a:001-d09085c254a90b5c')], responses: { 200: json('{article, facts}'), 404: error } } },
+    '/api/graph/overview': { get: { summary: 'The most connected nodes and the edges among them', parameters: [query('limit', 'most nodes', { type: 'integer', minimum: 1, maximum: 20000, default: 300 }, 300)], responses: { 200: json('{nodes, edges, truncated}'), 400: error } } },
+    '/api/articles/{id}': { get: { summary: 'An article and the facts drawn from it', parameters: [path('id', 'article id', 'a:001-d09085c254a90b5c')], responses: { 200: json('{article, facts}'), 404: error } } },
     '/api/export': {
       get: {
         summary: 'The whole graph, or a neighbourhood, for Gephi, pandas or NetworkX',
-        parameters: [query('format', 'file format', { type: 'string', enum: ['json', 'graphml', 'gexf', 'csv'], default: 'json' }), query('id', 'export the neighbourhood of this node', { type: 'string' }), query('depth', 'hops around id', { type: 'integer', minimum: 1, maximum: 2, default: 1 }), query('limit', 'most nodes', { type: 'integer', minimum: 1, maximum: 200000, default: 50000 })],
+        parameters: [query('format', 'file format', { type: 'string', enum: ['json', 'graphml', 'gexf', 'csv'], default: 'json' }, 'graphml'), query('id', 'export the neighbourhood of this node', nodeId, 'person:tô-lâm'), query('depth', 'hops around id', { type: 'integer', minimum: 1, maximum: 2, default: 1 }, 1), query('limit', 'most nodes', { type: 'integer', minimum: 1, maximum: 200000, default: 50000 }, 1000)],
         responses: { 200: { description: 'the file (csv: an edge list with both ends named)' }, 400: error, 404: error },
       },
     },
     '/api/cypher': {
       post: {
-        summary: 'Read-only Cypher (Neo4j store only): checked with EXPLAIN, run in a read transaction with a 10 s timeout, at most 1000 rows',
-        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['query'], properties: { query: { type: 'string' }, params: { type: 'object' } } } } } },
-        responses: { 200: json('{columns, rows, truncated}'), 400: error, 501: error, 503: error },
+        summary: 'Read-only Cypher (Neo4j store only): refused unless its EXPLAIN plan only reads; run in a read transaction with a 10 s timeout, at most 1000 rows and 2 MB (docs/api.md, "Security model")',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: { type: 'object', required: ['query'], properties: { query: text(10_000), params: { type: 'object', description: 'query parameters ($name), nested at most 32 levels' } } },
+              example: { query: 'MATCH (p:Person {name: $name})-[:HELD_POSITION]->(o:Position) RETURN o.title AS title', params: { name: 'Lê Minh Hưng' } },
+            },
+          },
+        },
+        responses: { 200: json('{columns, rows, truncated}'), 400: error, 413: error, 429: error, 501: error, 503: error },
       },
     },
   },

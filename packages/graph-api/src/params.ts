@@ -2,20 +2,29 @@
 import { z } from 'zod';
 
 const LABELS = ['Person', 'Position', 'Organization', 'Province', 'Congress', 'Resolution', 'Event'] as const;
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+/** A calendar date as YYYY-MM-DD: 2025-02-30 and 2025-13-01 are refused, not read as another day. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine((text) => {
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+  }, 'no such date');
+/** Free text: any non-empty string up to `max` (OpenAPI says the same), used trimmed. */
+const text = (max: number) => z.string().min(1).max(max).transform((value) => value.trim());
 const limit = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback);
 
 export const nodeId = z.string().min(1).max(300);
 
 export const searchQuery = z.object({
-  q: z.string().trim().min(1, 'q is required').max(200),
+  q: text(200),
   label: z.enum(LABELS).optional(),
   limit: limit(100, 20),
 });
 
 export const holdersQuery = z.object({
-  title: z.string().trim().min(1, 'title is required').max(300),
-  province: z.string().trim().min(1).max(100).optional(),
+  title: text(300),
+  province: text(100).optional(),
   at: isoDate.optional(),
 });
 
@@ -37,6 +46,6 @@ export const exportQuery = z.object({
 });
 
 export const cypherBody = z.object({
-  query: z.string().trim().min(1, 'query is required').max(10_000),
+  query: text(10_000),
   params: z.record(z.unknown()).default({}),
 });

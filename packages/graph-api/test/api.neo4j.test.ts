@@ -1,7 +1,8 @@
 /**
  * The graph API over a real Neo4j loaded with the seeds: the same answers as the embedded store for
  * the main endpoints (the store contract suite checks all of them), and the read-only Cypher endpoint:
- * reads pass with caps, writes, files, network and unknown procedures are refused with a clear 400.
+ * reads pass with caps, writes, files, network and unknown procedures are refused with a clear 400
+ * (every way around that check: cypher-security.neo4j.test.ts).
  */
 import { createServer, connect, type Server, type Socket } from 'node:net';
 
@@ -55,11 +56,11 @@ describe('over Neo4j', () => {
   });
 
   it.each([
-    ['a write', "CREATE (:Person {name: 'Intruder'})", /only read queries/],
-    ['a write hidden after a read', "MATCH (n) WITH n LIMIT 1 SET n.name = 'x' RETURN n", /only read queries/],
-    ['a schema change', 'CREATE INDEX x FOR (n:Person) ON (n.x)', /only read queries|administration/],
-    ['LOAD CSV', "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line", /LOAD CSV/],
-    ['LOAD CSV from the network', "load csv from 'http://example.com/x.csv' as l return l", /LOAD CSV/],
+    ['a write', "CREATE (:Person {name: 'Intruder'})", /plan has Create/],
+    ['a write hidden after a read', "MATCH (n) WITH n LIMIT 1 SET n.name = 'x' RETURN n", /plan has SetProperty/],
+    ['a schema change', 'CREATE INDEX x FOR (n:Person) ON (n.x)', /only queries that read/],
+    ['LOAD CSV', "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line", /plan has LoadCSV/],
+    ['LOAD CSV from the network', "load csv from 'http://example.com/x.csv' as l return l", /plan has LoadCSV/],
     ['an unlisted procedure', 'CALL dbms.listConfig() YIELD name RETURN name', /procedure dbms.listConfig is not allowed/],
     ['a syntax error', 'MATCH (n RETURN n', /Invalid input|syntax/i],
   ])('refuses %s with a 400', async (_name, text, message) => {

@@ -8,4 +8,4 @@ export type * from './graph-store.js';
 export { EmbeddedStore } from './embedded/embedded-store.js';
 export { Neo4jStore } from './neo4j/neo4j-store.js';
 export * as answers from './queries/answers.js';
-export { CypherRefused, refusal, type CypherLimits, type CypherResult } from './neo4j/read-only-cypher.js';
+export { CypherRefused, planRefusal, textRefusal, type CypherLimits, type CypherResult, type PlanNode } from './neo4j/read-only-cypher.js';

@@ -9,27 +9,28 @@ import { parseArgs } from 'node:util';
 import { createApp } from '@vnkg/graph-api';
 import { EmbeddedStore, type GraphStore } from '@vnkg/store';
 
-import { readConfig } from '../config.js';
+import { readConfig, type Config } from '../config.js';
 
 export const SERVE_USAGE = `usage: kg serve --graph graph.jsonl [--port N]
   Serves the graph API (/api, see /api/openapi.json) and the viewer over an extraction, in the
-  embedded store. PORT (default 8080), CORS_ORIGINS ('*' or a comma list).`;
+  embedded store. PORT (default 8080), HOST (default 127.0.0.1), CORS_ORIGINS ('*' or a comma list).`;
 
 const VIEWER_DIR = join(import.meta.dirname, '..', '..', '..', 'viewer', 'dist');
 
 /** Listen until SIGINT/SIGTERM, then close the server and the store. */
-export async function serveStore(store: GraphStore, port: number, corsOrigins: '*' | string[] | undefined): Promise<number> {
+export async function serveStore(store: GraphStore, { port, host, corsOrigins }: Pick<Config, 'port' | 'host' | 'corsOrigins'>): Promise<number> {
   const app = createApp({ store, corsOrigins, viewerDir: VIEWER_DIR });
   let server: Server;
   try {
     server = await new Promise<Server>((resolve, reject) => {
-      const listening = app.listen(port, '0.0.0.0', () => resolve(listening)).on('error', reject);
+      const listening = app.listen(port, host, () => resolve(listening)).on('error', reject);
     });
   } catch (error) {
-    process.stderr.write(`kg: cannot listen on port ${port}: ${(error as Error).message}\n`);
+    process.stderr.write(`kg: cannot listen on ${host}:${port}: ${(error as Error).message}\n`);
     return 1;
   }
-  process.stderr.write(`serving http://localhost:${port} (API at /api, OpenAPI at /api/openapi.json)\n`);
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  process.stderr.write(`serving http://${shown}:${port} (API at /api, OpenAPI at /api/openapi.json)${host === '127.0.0.1' ? '; only this machine can reach it (HOST=0.0.0.0 for every interface)' : ''}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => server.close(() => resolve());
     process.once('SIGINT', stop);
@@ -65,5 +66,5 @@ export async function serve(args: string[]): Promise<number> {
   }
   const counts = await store.counts();
   process.stderr.write(`store: embedded, from ${values.graph} (${Object.values(counts).reduce((a, b) => a + b, 0)} nodes and articles; ${badLines} bad lines, ${store.skippedEdges} edges without endpoints skipped)\n`);
-  return serveStore(store, config.port, config.corsOrigins);
+  return serveStore(store, config);
 }

@@ -108,5 +108,5 @@ export async function start(): Promise<number> {
       ? 'to use the embedded store instead, start without NEO4J_URI\n'
       : 'to use Neo4j instead: pnpm neo4j:start, then NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_PASSWORD=kg-local-pass pnpm start\n',
   );
-  return serveStore(store, config.port, config.corsOrigins);
+  return serveStore(store, config);
 }

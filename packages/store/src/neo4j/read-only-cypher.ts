@@ -1,16 +1,32 @@
 /**
  * Read-only Cypher for researchers over HTTP
  * ==========================================
- * A query passes only if (1) it names no file or network access (LOAD CSV, procedures outside a short
- * list of read-only ones; a read transaction alone does not stop those), and (2) EXPLAIN says it only
- * reads. It then runs in a READ transaction with a timeout, and stops at a row and a byte cap.
+ * Whether a query only reads the graph is decided from Neo4j's own parse, never from the query text:
+ * the query is EXPLAINed and refused unless every operator of its plan is one that only reads
+ * (./read-plan-operators.ts) and every procedure it calls is on a short list. A text trick (odd
+ * whitespace, comments, strings, unicode escapes, `CYPHER` options) changes nothing, because the plan is
+ * what Neo4j will run. The query then runs in a READ transaction with a timeout and stops at a row and
+ * a byte cap. Behind this check the server itself reads no files or URLs (tools/neo4j-local and
+ * docker-compose settings; docs/api.md, "Security model").
+ *
+ * The only checks on the text are limits that protect Neo4j's parser and the driver: bracket nesting
+ * (Neo4j's parser overflows its stack at a few hundred levels and the request hangs) and the nesting of
+ * the parameters.
  */
 import { isNode, isPath, isRelationship, type Driver } from 'neo4j-driver';
 
-export class CypherRefused extends Error {}
+import { READ_PLAN_OPERATORS } from './read-plan-operators.js';
+
+/** A query the API will not run: the reason is for the researcher. */
+export class CypherRefused extends Error {
+  override readonly name = 'CypherRefused';
+}
 
 /** Procedures a researcher may call: index lookups and schema listings. */
-const ALLOWED_PROCEDURES = new Set(['db.index.fulltext.querynodes', 'db.index.fulltext.queryrelationships', 'db.labels', 'db.relationshiptypes', 'db.propertykeys', 'db.schema.visualization', 'db.schema.nodetypeproperties', 'db.schema.reltypeproperties']);
+export const ALLOWED_PROCEDURES = new Set(['db.index.fulltext.querynodes', 'db.index.fulltext.queryrelationships', 'db.labels', 'db.relationshiptypes', 'db.propertykeys', 'db.schema.visualization', 'db.schema.nodetypeproperties', 'db.schema.reltypeproperties']);
+
+export const MAX_BRACKET_DEPTH = 100;
+export const MAX_PARAMS_DEPTH = 32;
 
 export interface CypherLimits {
   timeoutMs: number;
@@ -24,21 +40,86 @@ export interface CypherResult {
   truncated: boolean;
 }
 
-/** Comments and string literals out, so a word inside a string neither refuses nor passes a query. */
-function codeOnly(query: string): string {
-  return query
-    .replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, ' ')
-    .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''");
+/** The part of the driver's plan this check reads. */
+export interface PlanNode {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  children: PlanNode[];
 }
 
-export function refusal(query: string): string | null {
-  const code = codeOnly(query);
-  if (/\bLOAD\s+CSV\b/i.test(code)) return 'LOAD CSV reads files and URLs and is not allowed';
-  for (const match of code.matchAll(/\bCALL\s+([A-Za-z_][\w.]*)/gi)) {
-    const name = match[1]!.toLowerCase();
-    if (!ALLOWED_PROCEDURES.has(name)) return `procedure ${match[1]} is not allowed (allowed: ${[...ALLOWED_PROCEDURES].join(', ')})`;
+/**
+ * The deepest nesting of (, [ and { outside strings, quoted names and comments. Unbalanced text is
+ * Neo4j's to report; this only bounds the depth its parser must walk.
+ */
+export function bracketDepth(query: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < query.length; i++) {
+    const char = query[i]!;
+    if (char === "'" || char === '"' || char === '`') {
+      // Skip to the closing quote; a backslash escapes the next character in strings.
+      for (i++; i < query.length && query[i] !== char; i++) if (query[i] === '\\' && char !== '`') i++;
+    } else if (char === '/' && query[i + 1] === '/') {
+      while (i < query.length && query[i] !== '\n') i++;
+    } else if (char === '/' && query[i + 1] === '*') {
+      const end = query.indexOf('*/', i + 2);
+      i = end < 0 ? query.length : end + 1;
+    } else if (char === '(' || char === '[' || char === '{') {
+      deepest = Math.max(deepest, ++depth);
+    } else if (char === ')' || char === ']' || char === '}') {
+      depth = Math.max(0, depth - 1);
+    }
   }
-  if (/^\s*(?:USE|SHOW|GRANT|REVOKE|DENY|ALTER|START|STOP|TERMINATE)\b/i.test(code)) return 'administration commands are not allowed';
+  return deepest;
+}
+
+/** How deeply lists and maps nest in a parameter value; walked without recursion (values may nest deeply). */
+export function valueDepth(value: unknown): number {
+  let deepest = 0;
+  const pending: Array<[unknown, number]> = [[value, 0]];
+  while (pending.length) {
+    const [item, depth] = pending.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    for (const child of Array.isArray(item) ? item : Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** The refusal of a query's text before Neo4j parses it: only size limits, or null. */
+export function textRefusal(query: string, params: Record<string, unknown>): string | null {
+  if (bracketDepth(query) > MAX_BRACKET_DEPTH) return `brackets nest deeper than ${MAX_BRACKET_DEPTH} levels`;
+  if (valueDepth(params) > MAX_PARAMS_DEPTH) return `parameters nest deeper than ${MAX_PARAMS_DEPTH} levels`;
+  return null;
+}
+
+/** "Expand(All)@neo4j" → ["Expand(All)", "neo4j"]: the operator and the database it runs on. */
+function operatorAndDatabase(operatorType: string): [operator: string, database: string | null] {
+  const at = operatorType.lastIndexOf('@');
+  return at < 0 ? [operatorType, null] : [operatorType.slice(0, at), operatorType.slice(at + 1)];
+}
+
+/** "db.labels() :: (label :: STRING)" → "db.labels". */
+const procedureName = (details: unknown) => String(details ?? '').split('(')[0]!.trim();
+
+/**
+ * Why an EXPLAIN plan is not a read-only one over `database`, or null when every operator only reads
+ * it (a `USE` clause that names another database shows in the operators' "@database").
+ */
+export function planRefusal(plan: PlanNode, database: string): string | null {
+  const pending = [plan];
+  while (pending.length) {
+    const node = pending.pop()!;
+    const [operator, operatorDatabase] = operatorAndDatabase(node.operatorType);
+    if (operatorDatabase !== null && operatorDatabase.toLowerCase() !== database.toLowerCase()) return `only database ${database} can be queried here`;
+    if (operator === 'ProcedureCall') {
+      const name = procedureName(node.arguments.Details);
+      if (!ALLOWED_PROCEDURES.has(name.toLowerCase())) return `procedure ${name || '(unnamed)'} is not allowed (allowed: ${[...ALLOWED_PROCEDURES].join(', ')})`;
+    } else if (!READ_PLAN_OPERATORS.has(operator)) {
+      return `only queries that read the graph are allowed; this one's plan has ${operator}`;
+    }
+    pending.push(...node.children);
+  }
   return null;
 }
 
@@ -65,12 +146,16 @@ function plain(value: unknown): unknown {
 }
 
 export async function runReadOnlyCypher(driver: Driver, database: string, query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<CypherResult> {
-  const refused = refusal(query);
-  if (refused) throw new CypherRefused(refused);
+  const refusedText = textRefusal(query, params);
+  if (refusedText) throw new CypherRefused(refusedText);
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
-    const plan = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, params));
-    if (plan.summary.queryType !== 'r') throw new CypherRefused('only read queries are allowed (this one writes or changes the schema)');
+    // EXPLAIN plans without running; the plan is of exactly the text that runs below.
+    const explained = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, params), { timeout: limits.timeoutMs });
+    const plan = explained.summary.plan;
+    if (!plan) throw new CypherRefused('Neo4j gave no plan for this query, so it cannot be checked');
+    const refusedPlan = planRefusal(plan as PlanNode, database) ?? (explained.summary.queryType !== 'r' ? 'only queries that read the graph are allowed (this one writes or changes the schema)' : null);
+    if (refusedPlan) throw new CypherRefused(refusedPlan);
     return await session.executeRead(
       async (tx) => {
         const rows: unknown[][] = [];

@@ -3,11 +3,13 @@ package kg.neo4jlocal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import inet.ipaddr.IPAddressString;
 import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -41,6 +43,19 @@ import org.neo4j.server.security.auth.FileUserRepository;
  */
 public final class Main {
     private Main() {}
+
+    /** Procedures the project calls (search, schema setup) and the read-only schema listings. */
+    static final List<String> ALLOWED_PROCEDURES = List.of(
+            "db.index.fulltext.queryNodes", "db.index.fulltext.queryRelationships", "db.awaitIndexes",
+            "db.labels", "db.relationshipTypes", "db.propertyKeys", "db.schema.*");
+
+    /** LOAD CSV may fetch no URL: every IPv4 and IPv6 address is blocked. */
+    static final List<IPAddressString> BLOCK_EVERY_ADDRESS = List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0"));
+
+    /** An empty folder as LOAD CSV's file root, so that even with file URLs turned on it reads nothing. */
+    private static Path importDir(Path home) throws java.io.IOException {
+        return Files.createDirectories(home.resolve("import-disabled"));
+    }
 
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
@@ -97,6 +112,12 @@ public final class Main {
                         .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
                         // Bolt's Netty threads wait 2 × 5 s of quiet before stopping; its connections are closed by then.
                         .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                        // Cypher reads no files and no URLs, and only the procedures the project uses exist
+                        // (docs/api.md, "Security model"): the server refuses what a query text could hide.
+                        .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                        .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir(home))
+                        .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist, BLOCK_EVERY_ADDRESS)
+                        .setConfig(GraphDatabaseSettings.procedure_allowlist, ALLOWED_PROCEDURES)
                         .build();
                 running.set(service);
             } finally {
