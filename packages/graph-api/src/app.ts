@@ -38,7 +38,8 @@ export function createApp({ store, corsOrigins, viewerDir, log = (m) => process.
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
-  if (corsOrigins) app.use('/api', cors({ origin: corsOrigins === '*' ? '*' : corsOrigins }));
+  // Preflights go on to the routes, which answer OPTIONS with the path's own methods.
+  if (corsOrigins) app.use('/api', cors({ origin: corsOrigins === '*' ? '*' : corsOrigins, preflightContinue: true }));
   app.use('/api', express.json({ limit: '64kb' }));
 
   const api = express.Router();

@@ -2,6 +2,8 @@
  * The graph API over the embedded store built from the seeds, through real HTTP on loopback:
  * answers, parameter checks, error shapes, exports, CORS, and no stack traces to clients.
  */
+import { request } from 'node:http';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { runExtraction, type GraphRecord } from '@vnkg/extractor';
@@ -129,6 +131,10 @@ describe('bad requests', () => {
     ['/api/search?q=x&limit=1000', 400, 'bad_request', /limit/],
     ['/api/search?q=x&label=Robot', 400, 'bad_request', /label/],
     ['/api/positions/holders?title=B%C3%AD%20th%C6%B0&at=yesterday', 400, 'bad_request', /YYYY-MM-DD/],
+    ['/api/positions/holders?title=B%C3%AD%20th%C6%B0&at=2025-13-45', 400, 'bad_request', /no such date/],
+    ['/api/provinces/province:lai-ch%C3%A2u/officials?at=2025-02-30', 400, 'bad_request', /no such date/],
+    ['/api/nodes/%', 400, 'bad_request', /percent-encoding/],
+    ['/api/persons/%E0%A4%A/timeline', 400, 'bad_request', /percent-encoding/],
     ['/api/graph/neighborhood?id=person:t%C3%B4-l%C3%A2m&depth=3', 400, 'bad_request', /depth/],
     ['/api/export?format=xlsx', 400, 'bad_request', /format/],
     ['/api/nodes/person:nobody', 404, 'not_found', /person:nobody/],
@@ -140,6 +146,42 @@ describe('bad requests', () => {
     const response = await api.get(path);
     expect(response.status).toBe(status);
     expect(response.body.error).toEqual({ code, message: expect.stringMatching(message) });
+  });
+
+  it.each([
+    ['TRACE', '/api/health', 'GET, HEAD'],
+    ['DELETE', '/api/nodes/person:t%C3%B4-l%C3%A2m', 'GET, HEAD'],
+    ['PUT', '/api/search?q=x', 'GET, HEAD'],
+    ['GET', '/api/cypher', 'POST'],
+    ['PATCH', '/api/cypher', 'POST'],
+  ])('%s %s → 405 with Allow: %s', async (method, path, allow) => {
+    // node:http, not fetch: fetch refuses to send TRACE.
+    const response = await new Promise<{ status: number; allow: string | undefined; body: string }>((resolve, reject) => {
+      request(api.url + path, { method }, (res) => {
+        let body = '';
+        res.on('data', (chunk) => (body += chunk)).on('end', () => resolve({ status: res.statusCode ?? 0, allow: res.headers.allow, body }));
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect(response.status).toBe(405);
+    expect(response.allow).toBe(allow);
+    expect(JSON.parse(response.body).error.code).toBe('method_not_allowed');
+  });
+
+  it('OPTIONS says which methods a path takes, a CORS preflight too', async () => {
+    const response = await fetch(`${api.url}/api/graph/overview`, { method: 'OPTIONS' });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('allow')).toBe('GET, HEAD');
+    const preflight = await fetch(`${api.url}/api/cypher`, { method: 'OPTIONS', headers: { origin: 'http://notebook.example', 'access-control-request-method': 'POST' } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('allow')).toBe('POST');
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://notebook.example');
+  });
+
+  it('a blank but non-empty text is no error: nothing is found', async () => {
+    expect((await api.get('/api/search?q=%20%20')).body).toEqual({ query: '', results: [] });
+    expect((await api.get('/api/positions/holders?title=%20')).status).toBe(404);
   });
 
   it('POST /api/cypher on the embedded store is a 501 that says how to start Neo4j', async () => {
