@@ -6,6 +6,7 @@ const benches: Record<string, () => Promise<unknown>> = {
   load: () => import('./load.js'),
   api: () => import('./api.js'),
   viewer: () => import('./viewer.js'),
+  isolation: () => import('./isolation.js'),
 };
 
 const name = process.argv[2];

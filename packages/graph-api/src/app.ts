@@ -15,6 +15,8 @@ import { answers, Neo4jStore, type CypherLimits, type GraphStore } from '@vnkg/s
 import { cypherRunner, type CypherConcurrency } from './cypher.js';
 import { ApiError, errorHandler, notFound } from './errors.js';
 import { EXPORTS } from './export.js';
+import { sendPieces } from './send-pieces.js';
+import { Slots } from './slots.js';
 import { OPENAPI } from './openapi.js';
 import * as params from './params.js';
 
@@ -29,12 +31,15 @@ export interface AppOptions {
   cypherLimits?: CypherLimits;
   /** How many researchers' queries run at once, and how many wait. */
   cypherConcurrency?: CypherConcurrency;
+  /** How many exports are written at once, and how many wait. */
+  exportConcurrency?: { running: number; waiting: number };
 }
 
 const CYPHER_LIMITS: CypherLimits = { timeoutMs: 10_000, maxRows: 1_000, maxBytes: 2_000_000 };
 const CYPHER_CONCURRENCY: CypherConcurrency = { running: 2, waiting: 8 };
+const EXPORT_CONCURRENCY = { running: 1, waiting: 16 };
 
-export function createApp({ store, corsOrigins, viewerDir, log = (m) => process.stderr.write(`${m}\n`), cypherLimits = CYPHER_LIMITS, cypherConcurrency = CYPHER_CONCURRENCY }: AppOptions) {
+export function createApp({ store, corsOrigins, viewerDir, log = (m) => process.stderr.write(`${m}\n`), cypherLimits = CYPHER_LIMITS, cypherConcurrency = CYPHER_CONCURRENCY, exportConcurrency = EXPORT_CONCURRENCY }: AppOptions) {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -52,6 +57,8 @@ export function createApp({ store, corsOrigins, viewerDir, log = (m) => process.
   const get = (path: string, handler: (req: Request, res: Response) => unknown) => api.route(path).get(handler).all(allowOnly('GET, HEAD'));
   const post = (path: string, handler: (req: Request, res: Response) => unknown) => api.route(path).post(handler).all(allowOnly('POST'));
   let runCypher: ReturnType<typeof cypherRunner> | undefined;
+  // Exports build a whole subgraph in memory: one at a time, the rest in line (memory stays bounded).
+  const exportSlots = new Slots(exportConcurrency, (running, waiting) => new ApiError(429, 'export_busy', `${running} exports are being written and ${waiting} wait; try again shortly`));
   get('/health', async (_req, res) => {
     res.json(await answers.health(store));
   });
@@ -101,10 +108,16 @@ export function createApp({ store, corsOrigins, viewerDir, log = (m) => process.
   });
   get('/export', async (req, res) => {
     const { format, id, depth, limit } = params.exportQuery.parse(req.query);
-    const subgraph = id ? await answers.neighborhood(store, id, depth, limit) : await answers.everything(store, limit);
-    if (!subgraph) throw notFound(`node ${id}`);
-    const writer = EXPORTS[format];
-    res.attachment(`graph.${writer.extension}`).type(writer.type).send(writer.write(subgraph));
+    const release = await exportSlots.take();
+    try {
+      const subgraph = id ? await answers.neighborhood(store, id, depth, limit) : await answers.everything(store, limit);
+      if (!subgraph) throw notFound(`node ${id}`);
+      const writer = EXPORTS[format];
+      res.attachment(`graph.${writer.extension}`).type(writer.type);
+      await sendPieces(res, writer.write(subgraph));
+    } finally {
+      release();
+    }
   });
   post('/cypher', async (req, res) => {
     const { query, params: queryParams } = params.cypherBody.parse(req.body ?? {});

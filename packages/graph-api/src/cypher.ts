@@ -10,6 +10,7 @@
 import { CypherRefused, type CypherLimits, type CypherResult, type Neo4jStore } from '@vnkg/store';
 
 import { ApiError } from './errors.js';
+import { Slots } from './slots.js';
 
 export interface CypherConcurrency {
   /** Queries running in Neo4j at once. */
@@ -22,27 +23,9 @@ export interface CypherConcurrency {
 const ANSWER_GRACE_MS = 2_000;
 
 export function cypherRunner(store: Neo4jStore, limits: CypherLimits, concurrency: CypherConcurrency) {
-  let running = 0;
-  const queue: Array<() => void> = [];
-  const release = () => {
-    running -= 1;
-    const next = queue.shift();
-    if (next) {
-      running += 1;
-      next();
-    }
-  };
-  const slot = (): Promise<void> => {
-    if (running < concurrency.running) {
-      running += 1;
-      return Promise.resolve();
-    }
-    if (queue.length >= concurrency.waiting) throw new ApiError(429, 'cypher_busy', `${running} queries are running and ${queue.length} waiting; try again shortly`);
-    return new Promise((resolve) => queue.push(resolve));
-  };
-
+  const slots = new Slots(concurrency, (running, waiting) => new ApiError(429, 'cypher_busy', `${running} queries are running and ${waiting} waiting; try again shortly`));
   return async (query: string, params: Record<string, unknown>): Promise<CypherResult> => {
-    await slot();
+    const release = await slots.take();
     const answer = store.cypher(query, params, limits).finally(release);
     answer.catch(() => undefined); // answered below, or after the deadline by nobody
     let timer: NodeJS.Timeout | undefined;

@@ -21,6 +21,12 @@ const NEO4J_DOWN = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 export function errorHandler(log: (message: string) => void): ErrorRequestHandler {
   return (error: unknown, _request, response, _next) => {
+    if (response.headersSent) {
+      // Failed while a file was being sent: the status is gone, so the client sees a cut connection.
+      log(`failed after the answer began: ${(error as Error).stack ?? String(error)}`);
+      response.destroy();
+      return;
+    }
     let status = 500;
     let body = { code: 'internal', message: 'internal error' };
     if (error instanceof ApiError) {

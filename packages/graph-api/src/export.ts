@@ -1,16 +1,22 @@
 /**
- * Export formats for Gephi, pandas and NetworkX: JSON (as the API returns subgraphs), GEXF (graphology's
- * writer), GraphML and CSV (an edge list with both ends named). Properties are flattened to scalars.
+ * Export formats for Gephi, pandas and NetworkX
+ * =============================================
+ * JSON (as the API returns subgraphs), GEXF 1.2, GraphML and CSV (an edge list with both ends named).
+ * Each writer yields the file in pieces of a few hundred elements (and '' where it pauses between pieces
+ * of work that write nothing yet), so the server can send a large graph piece by piece and answer other
+ * requests in between (send-pieces.ts). Properties are flattened to scalars;
+ * GEXF and GraphML declare an attribute's type from its values (integer, double, boolean, else string).
  */
-import { MultiDirectedGraph } from 'graphology';
-import { write as writeGexf } from 'graphology-gexf';
-
-import type { Subgraph } from '@vnkg/store';
+import type { GraphEdge, GraphNode, Subgraph } from '@vnkg/store';
 
 type Scalar = string | number | boolean;
+type Attributes = Record<string, Scalar>;
 
-function flatten(props: Record<string, unknown>): Record<string, Scalar> {
-  const flat: Record<string, Scalar> = {};
+/** Elements per yielded piece: a few milliseconds of work. */
+const PIECE = 500;
+
+function flatten(props: Record<string, unknown>): Attributes {
+  const flat: Attributes = {};
   for (const [key, value] of Object.entries(props)) {
     if (value === null || value === undefined) continue;
     flat[key] = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : Array.isArray(value) ? value.join('; ') : JSON.stringify(value);
@@ -18,52 +24,116 @@ function flatten(props: Record<string, unknown>): Record<string, Scalar> {
   return flat;
 }
 
-function toGraphology(subgraph: Subgraph): MultiDirectedGraph {
-  const graph = new MultiDirectedGraph();
-  for (const node of subgraph.nodes) graph.addNode(node.id, { ...flatten(node.props), label: node.name, kind: node.label });
-  for (const edge of subgraph.edges) graph.addEdgeWithKey(`${edge.type}|${edge.from}|${edge.to}`, edge.from, edge.to, { ...flatten(edge.props), type: edge.type });
-  return graph;
+const nodeAttributes = (node: GraphNode): Attributes => ({ ...flatten(node.props), label: node.name, kind: node.label });
+const edgeAttributes = (edge: GraphEdge): Attributes => ({ ...flatten(edge.props), type: edge.type });
+
+type AttributeType = 'integer' | 'double' | 'boolean' | 'string';
+
+/**
+ * Each key's type over all elements: the narrowest that every value fits. A generator that yields ''
+ * between pieces (a pause for the event loop) and returns the types.
+ */
+function* attributeTypes<T>(items: T[], attributesOf: (item: T) => Attributes): Generator<string, Map<string, AttributeType>> {
+  const types = new Map<string, AttributeType>();
+  for (let start = 0; start < items.length; start += PIECE) {
+    if (start > 0) yield '';
+    for (const item of items.slice(start, start + PIECE)) {
+      for (const [key, value] of Object.entries(attributesOf(item))) {
+        const own: AttributeType = typeof value === 'boolean' ? 'boolean' : typeof value === 'number' ? (Number.isInteger(value) ? 'integer' : 'double') : 'string';
+        const seen = types.get(key);
+        if (seen === undefined) types.set(key, own);
+        else if (seen !== own) types.set(key, (seen === 'integer' && own === 'double') || (seen === 'double' && own === 'integer') ? 'double' : 'string');
+      }
+    }
+  }
+  return types;
+}
+
+/** `items` mapped and joined, PIECE at a time. */
+function* pieces<T>(items: T[], write: (item: T) => string, separator = '\n'): Generator<string> {
+  for (let start = 0; start < items.length; start += PIECE) {
+    const piece = items.slice(start, start + PIECE).map(write).join(separator);
+    yield start === 0 ? piece : separator + piece;
+  }
 }
 
 const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function toGraphml(subgraph: Subgraph): string {
-  const nodeKeys = new Set(['label', 'kind']);
-  const edgeKeys = new Set(['type']);
-  const nodes = subgraph.nodes.map((node) => ({ id: node.id, data: { ...flatten(node.props), label: node.name, kind: node.label } }));
-  const edges = subgraph.edges.map((edge) => ({ from: edge.from, to: edge.to, data: { ...flatten(edge.props), type: edge.type } }));
-  for (const node of nodes) for (const key of Object.keys(node.data)) nodeKeys.add(key);
-  for (const edge of edges) for (const key of Object.keys(edge.data)) edgeKeys.add(key);
-  const data = (values: Record<string, Scalar>, prefix: string) => Object.entries(values).map(([key, value]) => `<data key="${prefix}_${xml(key)}">${xml(String(value))}</data>`).join('');
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
-    ...[...nodeKeys].map((key) => `<key id="n_${xml(key)}" for="node" attr.name="${xml(key)}" attr.type="string"/>`),
-    ...[...edgeKeys].map((key) => `<key id="e_${xml(key)}" for="edge" attr.name="${xml(key)}" attr.type="string"/>`),
-    '<graph edgedefault="directed">',
-    ...nodes.map((node) => `<node id="${xml(node.id)}">${data(node.data, 'n')}</node>`),
-    ...edges.map((edge) => `<edge source="${xml(edge.from)}" target="${xml(edge.to)}">${data(edge.data, 'e')}</edge>`),
-    '</graph>',
-    '</graphml>',
-  ].join('\n');
+// XML 1.0 forbids most control characters even as references; they are dropped from values.
+// eslint-disable-next-line no-control-regex
+const xmlValue = (value: Scalar) => xml(String(value).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, ''));
+
+function* json(subgraph: Subgraph): Generator<string> {
+  yield '{"nodes":[';
+  yield* pieces(subgraph.nodes, (node) => JSON.stringify(node), ',');
+  yield '],"edges":[';
+  yield* pieces(subgraph.edges, (edge) => JSON.stringify(edge), ',');
+  yield `],"truncated":${subgraph.truncated}}`;
 }
 
-const csvCell = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+const GRAPHML_TYPES: Record<AttributeType, string> = { integer: 'long', double: 'double', boolean: 'boolean', string: 'string' };
 
-function toCsv(subgraph: Subgraph): string {
+function* graphml(subgraph: Subgraph): Generator<string> {
+  const keys = (prefix: string, of: string, types: Map<string, AttributeType>) => [...types].map(([key, type]) => `<key id="${prefix}_${xml(key)}" for="${of}" attr.name="${xml(key)}" attr.type="${GRAPHML_TYPES[type]}"/>`).join('\n');
+  const data = (values: Attributes, prefix: string) => Object.entries(values).map(([key, value]) => `<data key="${prefix}_${xml(key)}">${xmlValue(value)}</data>`).join('');
+  const nodeTypes = yield* attributeTypes(subgraph.nodes, nodeAttributes);
+  const edgeTypes = yield* attributeTypes(subgraph.edges, edgeAttributes);
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n';
+  yield `${keys('n', 'node', nodeTypes)}\n${keys('e', 'edge', edgeTypes)}\n`;
+  yield '<graph edgedefault="directed">\n';
+  yield* pieces(subgraph.nodes, (node) => `<node id="${xml(node.id)}">${data(nodeAttributes(node), 'n')}</node>`);
+  yield '\n';
+  yield* pieces(subgraph.edges, (edge) => `<edge source="${xml(edge.from)}" target="${xml(edge.to)}">${data(edgeAttributes(edge), 'e')}</edge>`);
+  yield '\n</graph>\n</graphml>\n';
+}
+
+/** A node's attributes for GEXF: its name is GEXF's own label, not an attribute. */
+function gexfNodeAttributes(node: GraphNode): Attributes {
+  const { label: _label, ...data } = nodeAttributes(node);
+  return data;
+}
+
+function* gexf(subgraph: Subgraph): Generator<string> {
+  const declare = (of: string, types: Map<string, AttributeType>) => `<attributes class="${of}">\n${[...types].map(([key, type]) => `<attribute id="${xml(key)}" title="${xml(key)}" type="${type}"/>`).join('\n')}\n</attributes>\n`;
+  const values = (data: Attributes) => `<attvalues>${Object.entries(data).map(([key, value]) => `<attvalue for="${xml(key)}" value="${xmlValue(value)}"/>`).join('')}</attvalues>`;
+  const nodeTypes = yield* attributeTypes(subgraph.nodes, gexfNodeAttributes);
+  const edgeTypes = yield* attributeTypes(subgraph.edges, edgeAttributes);
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n<gexf version="1.2" xmlns="http://www.gexf.net/1.2draft">\n<meta/>\n<graph defaultedgetype="directed">\n';
+  yield declare('node', nodeTypes) + declare('edge', edgeTypes);
+  yield '<nodes>\n';
+  yield* pieces(subgraph.nodes, (node) => `<node id="${xml(node.id)}" label="${xmlValue(node.name)}">${values(gexfNodeAttributes(node))}</node>`);
+  yield '\n</nodes>\n<edges>\n';
+  yield* pieces(subgraph.edges, (edge) => `<edge id="${xml(`${edge.type}|${edge.from}|${edge.to}`)}" source="${xml(edge.from)}" target="${xml(edge.to)}">${values(edgeAttributes(edge))}</edge>`);
+  yield '\n</edges>\n</graph>\n</gexf>\n';
+}
+
+const csvCell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+
+function* csv(subgraph: Subgraph): Generator<string> {
   const byId = new Map(subgraph.nodes.map((node) => [node.id, node]));
-  const rows = [['from', 'from_label', 'from_name', 'type', 'to', 'to_label', 'to_name']];
-  for (const edge of subgraph.edges) {
-    const from = byId.get(edge.from)!;
-    const to = byId.get(edge.to)!;
-    rows.push([edge.from, from.label, from.name, edge.type, edge.to, to.label, to.name]);
+  yield 'from,from_label,from_name,type,to,to_label,to_name\n';
+  for (let start = 0; start < subgraph.edges.length; start += PIECE) {
+    yield subgraph.edges
+      .slice(start, start + PIECE)
+      .map((edge) => {
+        const from = byId.get(edge.from)!;
+        const to = byId.get(edge.to)!;
+        return `${[edge.from, from.label, from.name, edge.type, edge.to, to.label, to.name].map(csvCell).join(',')}\n`;
+      })
+      .join('');
   }
-  return `${rows.map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
 }
 
-export const EXPORTS = {
-  json: { type: 'application/json', extension: 'json', write: (g: Subgraph) => JSON.stringify(g) },
-  gexf: { type: 'application/gexf+xml', extension: 'gexf', write: (g: Subgraph) => writeGexf(toGraphology(g)) },
-  graphml: { type: 'application/graphml+xml', extension: 'graphml', write: toGraphml },
-  csv: { type: 'text/csv; charset=utf-8', extension: 'csv', write: toCsv },
-} as const;
+export interface ExportFormat {
+  type: string;
+  extension: string;
+  /** The file, piece by piece ('' pieces are pauses). */
+  write: (subgraph: Subgraph) => Iterable<string>;
+}
+
+export const EXPORTS: Record<'json' | 'gexf' | 'graphml' | 'csv', ExportFormat> = {
+  json: { type: 'application/json', extension: 'json', write: json },
+  gexf: { type: 'application/gexf+xml', extension: 'gexf', write: gexf },
+  graphml: { type: 'application/graphml+xml', extension: 'graphml', write: graphml },
+  csv: { type: 'text/csv; charset=utf-8', extension: 'csv', write: csv },
+};

@@ -4,6 +4,9 @@
  */
 import { request } from 'node:http';
 
+import { DOMParser } from '@xmldom/xmldom';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { runExtraction, type GraphRecord } from '@vnkg/extractor';
@@ -117,6 +120,18 @@ describe('export', () => {
     expect(headers.get('content-disposition')).toContain(`graph.${format}`);
     // Every node of the store, however many the extractor finds in the seeds.
     check(text, (await store.everything(100_000)).nodes.length);
+  });
+
+  it('GEXF and GraphML read back as the graph they export, with typed attributes', async () => {
+    const everything = await store.everything(100_000);
+    const gexf = parseGexf(MultiDirectedGraph, (await api.get('/api/export?format=gexf')).text);
+    expect([gexf.order, gexf.size]).toEqual([everything.nodes.length, everything.edges.length]);
+    expect(gexf.getNodeAttributes('person:tô-lâm')).toMatchObject({ label: 'Tô Lâm', kind: 'Person' });
+    const graphml = new DOMParser().parseFromString((await api.get('/api/export?format=graphml')).text, 'text/xml');
+    const keys = Array.from(graphml.getElementsByTagName('key')).map((key) => [key.getAttribute('for'), key.getAttribute('attr.name'), key.getAttribute('attr.type')]);
+    expect(keys).toContainEqual(['node', 'label', 'string']);
+    expect(graphml.getElementsByTagName('node').length).toBe(everything.nodes.length);
+    expect(graphml.getElementsByTagName('edge').length).toBe(everything.edges.length);
   });
 
   it('exports a neighbourhood', async () => {

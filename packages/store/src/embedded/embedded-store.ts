@@ -159,14 +159,23 @@ export class EmbeddedStore implements GraphStore {
     return this.subgraph(ids, truncated);
   }
 
+  /** Node ids, most connected first: ranked once (the graph does not change), not per overview. */
+  private rankedByDegree: string[] | undefined;
+
   async overview(limit: number): Promise<Subgraph> {
-    const ranked = this.graph.nodes().sort((a, b) => this.graph.degree(b) - this.graph.degree(a) || byCodeUnits(a, b));
-    return this.subgraph(ranked.slice(0, limit), ranked.length > limit);
+    this.rankedByDegree ??= this.graph.nodes().sort((a, b) => this.graph.degree(b) - this.graph.degree(a) || byCodeUnits(a, b));
+    return this.subgraph(this.rankedByDegree.slice(0, limit), this.rankedByDegree.length > limit);
   }
 
+  /** The last whole-graph answer: exports ask for it again and again, and the graph does not change. */
+  private everythingCache: { limit: number; subgraph: Subgraph } | undefined;
+
   async everything(limit: number): Promise<Subgraph> {
-    const all = this.graph.nodes().sort();
-    return this.subgraph(all.slice(0, limit), all.length > limit);
+    if (this.everythingCache?.limit !== limit) {
+      const all = this.graph.nodes().sort();
+      this.everythingCache = { limit, subgraph: this.subgraph(all.slice(0, limit), all.length > limit) };
+    }
+    return this.everythingCache.subgraph;
   }
 
   async article(id: string): Promise<ArticleFacts | null> {
