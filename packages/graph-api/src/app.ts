@@ -36,7 +36,8 @@ export interface AppOptions {
 }
 
 const CYPHER_LIMITS: CypherLimits = { timeoutMs: 10_000, maxRows: 1_000, maxBytes: 2_000_000 };
-const CYPHER_CONCURRENCY: CypherConcurrency = { running: 2, waiting: 8 };
+// One query at a time: on a two-core machine a second runaway expression would take Neo4j's last core.
+const CYPHER_CONCURRENCY: CypherConcurrency = { running: 1, waiting: 8 };
 const EXPORT_CONCURRENCY = { running: 1, waiting: 16 };
 
 export function createApp({ store, corsOrigins, viewerDir, log = (m) => process.stderr.write(`${m}\n`), cypherLimits = CYPHER_LIMITS, cypherConcurrency = CYPHER_CONCURRENCY, exportConcurrency = EXPORT_CONCURRENCY }: AppOptions) {

@@ -78,13 +78,10 @@ export class Neo4jStore implements GraphStore {
   }
 
   async counts(): Promise<Record<string, number>> {
-    // One count per label: read from the count store, not by scanning.
-    const counts: Record<string, number> = {};
-    for (const label of [...NODE_LABELS, 'Article']) {
-      const [row] = await this.read(`MATCH (n:${label}) RETURN count(n) AS n`);
-      if (Number(row?.n)) counts[label] = Number(row?.n);
-    }
-    return counts;
+    // Every label's count from the count store, not by scanning, in one round trip.
+    const labels = [...NODE_LABELS, 'Article'];
+    const [row] = await this.read(`RETURN ${labels.map((label) => `COUNT { MATCH (:${label}) } AS ${label}`).join(', ')}`);
+    return Object.fromEntries(labels.flatMap((label) => (Number(row?.[label]) ? [[label, Number(row?.[label])]] : [])));
   }
 
   async searchCandidates(foldedQuery: string, label: string | null, limit: number): Promise<NodeSummary[]> {
