@@ -4,8 +4,7 @@
  * the requirements change.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { Driver } from 'neo4j-driver';
@@ -13,23 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { loadGraphFile } from '../../packages/store/src/index.js';
 import { extractSeeds, testDriver, testSettings, wipe } from '../../packages/store/test/neo4j-helpers.js';
+import { ensureVenv, ROOT } from '../../tools/python/venv.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const REQUIREMENTS = join(ROOT, 'examples', 'requirements.txt');
-const VENV = join(ROOT, 'data', 'python-venv');
 const OUTPUT = join(ROOT, 'test-artifacts', 'notebooks');
-
-function ensureVenv(): string {
-  const python = join(VENV, 'bin', 'python');
-  const marker = join(VENV, 'requirements.sha256');
-  const wanted = createHash('sha256').update(readFileSync(REQUIREMENTS)).digest('hex');
-  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== wanted) {
-    execFileSync('python3', ['-m', 'venv', '--clear', VENV], { stdio: 'inherit' });
-    execFileSync(python, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '-r', REQUIREMENTS], { stdio: 'inherit' });
-    writeFileSync(marker, wanted);
-  }
-  return python;
-}
 
 interface Cell {
   cell_type: string;
@@ -52,7 +38,7 @@ function outputOf(notebook: string, sourceLine: string): { text: string; png: st
 
 let driver: Driver;
 beforeAll(async () => {
-  const python = ensureVenv();
+  const python = join(ensureVenv(REQUIREMENTS, 'python-venv'), 'bin', 'python');
   driver = await testDriver();
   await wipe(driver);
   await loadGraphFile(driver, (await extractSeeds()).path, { database: testSettings().database, batchSize: 500 });

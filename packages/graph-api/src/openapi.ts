@@ -24,8 +24,8 @@ export const OPENAPI = {
         responses: { 200: json('ranked results: whole name, then name prefix, then word prefix'), 400: error },
       },
     },
-    '/api/nodes/{id}': { get: { summary: 'A node, its properties and degree by relationship type', parameters: [path('id', 'node id', 'person:lê-minh-hưng')], responses: { 200: json('node'), 404: error } } },
-    '/api/persons/{id}/timeline': { get: { summary: 'Offices a person held, oldest first, with status, dates and evidence', parameters: [path('id', 'person id', 'person:lê-minh-hưng')], responses: { 200: json('timeline'), 404: error } } },
+    '/api/nodes/{id}': { get: { summary: 'A node, its properties and degree by relationship type', parameters: [path('id', 'node id', 'person:lê-minh-hưng')], responses: { 200: json('node'), 400: error, 404: error } } },
+    '/api/persons/{id}/timeline': { get: { summary: 'Offices a person held, oldest first, with status, dates and evidence', parameters: [path('id', 'person id', 'person:lê-minh-hưng')], responses: { 200: json('timeline'), 400: error, 404: error } } },
     '/api/positions/holders': {
       get: {
         summary: 'Who held office X on date D (or every holder over time)',
@@ -42,7 +42,7 @@ export const OPENAPI = {
       },
     },
     '/api/graph/overview': { get: { summary: 'The most connected nodes and the edges among them', parameters: [query('limit', 'most nodes', { type: 'integer', minimum: 1, maximum: 20000, default: 300 }, 300)], responses: { 200: json('{nodes, edges, truncated}'), 400: error } } },
-    '/api/articles/{id}': { get: { summary: 'An article and the facts drawn from it', parameters: [path('id', 'article id', 'a:001-d09085c254a90b5c')], responses: { 200: json('{article, facts}'), 404: error } } },
+    '/api/articles/{id}': { get: { summary: 'An article and the facts drawn from it', parameters: [path('id', 'article id', 'a:001-d09085c254a90b5c')], responses: { 200: json('{article, facts}'), 400: error, 404: error } } },
     '/api/export': {
       get: {
         summary: 'The whole graph, or a neighbourhood, for Gephi, pandas or NetworkX',
