@@ -46,7 +46,9 @@ export function createApp({ store, corsOrigins, viewerDir, log = (m) => process.
   app.set('query parser', 'simple');
   // Preflights go on to the routes, which answer OPTIONS with the path's own methods.
   if (corsOrigins) app.use('/api', cors({ origin: corsOrigins === '*' ? '*' : corsOrigins, preflightContinue: true }));
-  app.use('/api', express.json({ limit: '64kb' }));
+  // Room for the longest valid query (10,000 characters, each up to 12 bytes as JSON escapes) and its
+  // parameters, so a query too long is a 400 that says so and only a body no valid request needs is a 413.
+  app.use('/api', express.json({ limit: '256kb' }));
 
   const api = express.Router();
   // Each path answers its own methods; any other gets 405 with Allow (OPTIONS: 204 with Allow).

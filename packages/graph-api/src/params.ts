@@ -10,11 +10,21 @@ const isoDate = z
     const date = new Date(`${text}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
   }, 'no such date');
-/** Free text: any non-empty string up to `max` (OpenAPI says the same), used trimmed. */
-const text = (max: number) => z.string().min(1).max(max).transform((value) => value.trim());
+/**
+ * A string of 1 to `max` characters, counted as JSON Schema (and so the OpenAPI document) counts them:
+ * in code points, so an emoji is one character, not two UTF-16 units.
+ */
+const characters = (max: number) =>
+  z.string().superRefine((value, context) => {
+    let length = 0;
+    for (const _ of value) if (++length > max) break;
+    if (length < 1 || length > max) context.addIssue({ code: z.ZodIssueCode.custom, message: `must have 1 to ${max} characters` });
+  });
+/** Free text: any non-empty string up to `max` characters (OpenAPI says the same), used trimmed. */
+const text = (max: number) => characters(max).transform((value) => value.trim());
 const limit = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback);
 
-export const nodeId = z.string().min(1).max(300);
+export const nodeId = characters(300);
 
 export const searchQuery = z.object({
   q: text(200),

@@ -207,7 +207,11 @@ describe('bad requests', () => {
 
   it('refuses a malformed or oversized body', async () => {
     expect((await api.post('/api/cypher', '{"query": ')).body.error.code).toBe('bad_request');
-    const big = await api.post('/api/cypher', JSON.stringify({ query: 'x'.repeat(100_000) }));
+    const long = await api.post('/api/cypher', JSON.stringify({ query: '\u{1F600}'.repeat(10_001) }));
+    expect(long).toMatchObject({ status: 400, body: { error: { code: 'bad_request', message: expect.stringMatching(/1 to 10000 characters/) } } });
+    // Characters as JSON Schema counts them: 10,000 emoji are 10,000 characters (20,000 UTF-16 units).
+    expect((await api.post('/api/cypher', JSON.stringify({ query: '\u{1F600}'.repeat(10_000) }))).status).toBe(501);
+    const big = await api.post('/api/cypher', JSON.stringify({ query: 'x', params: { x: 'x'.repeat(300_000) } }));
     expect(big.status).toBe(413);
   });
 
