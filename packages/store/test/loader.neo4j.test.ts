@@ -11,7 +11,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { EdgeRecord, GraphRecord, NodeRecord } from '@vnkg/extractor';
 
 import { ensureSchema, loadGraphFile, NAME_INDEX, NODE_LABELS, syntheticGraph, type BadLine } from '../src/index.js';
-import { countGraph, extractSeeds, query, testDriver, testSettings, wipe, writeRecords } from './neo4j-helpers.js';
+import { countGraph, extractSeeds, fingerprint, query, testDriver, testSettings, wipe, writeRecords } from './neo4j-helpers.js';
 
 let driver: Driver;
 const load = (path: string, onBadLine?: (bad: BadLine) => void) => loadGraphFile(driver, path, { database: testSettings().database, batchSize: 7, onBadLine });
@@ -249,4 +249,86 @@ describe('a load killed half-way', () => {
     const relationships = Object.entries(counts).filter(([key]) => key === key.toUpperCase()).reduce((sum, [, n]) => sum + n, 0);
     expect(relationships).toBe(edgeRecords + mentions);
   });
+});
+
+/**
+ * Reloads, loads killed at any phase and parallel loads, on a synthetic extraction whose nodes are
+ * mentioned by articles far apart in the file (so article batches share nodes and facts): each must
+ * end with the same fingerprint as one clean load.
+ */
+describe('whatever happens to a load, the graph ends whole', () => {
+  const path = writeRecords([...syntheticGraph({ articles: 300 })]);
+  let clean: Awaited<ReturnType<typeof fingerprint>>;
+  const loadAt = (batchSize: number) => loadGraphFile(driver, path, { database: testSettings().database, batchSize });
+
+  beforeAll(async () => {
+    await wipe(driver);
+    await loadAt(5_000);
+    clean = await fingerprint(driver);
+  });
+
+  it.each([5, 40, 400])('reloading at batch size %i changes nothing', async (batchSize) => {
+    await loadAt(batchSize);
+    await expect(loadAt(batchSize)).resolves.toMatchObject({ edgesWithoutEndpoint: 0 });
+    expect(await fingerprint(driver)).toEqual(clean);
+  });
+
+  it('two loads at once both succeed and leave one clean load', async () => {
+    await Promise.all([loadAt(40), loadAt(40)]);
+    expect(await fingerprint(driver)).toEqual(clean);
+  });
+
+  /** Starts a load in a child process and kills it (SIGKILL) at its `at`-th batch of `phase`. */
+  async function killedLoad(phase: 'articles' | 'nodes' | 'edges', at: number): Promise<void> {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'load-reporting.ts'), path, '20'], { env: { ...process.env, KG_TEST_NEO4J: JSON.stringify(testSettings()) }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    let seen = 0;
+    let lines = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      lines += chunk.toString();
+      for (const line of lines.split('\n').slice(0, -1)) if (line.startsWith(`${phase} `) && ++seen === at) child.kill('SIGKILL');
+      lines = lines.slice(lines.lastIndexOf('\n') + 1);
+    });
+    await exited;
+    expect(seen, `the load reached ${phase}`).toBeGreaterThanOrEqual(at);
+  }
+
+  it.each(['articles', 'nodes', 'edges'] as const)('a reload killed in its %s phase, then run again, leaves one clean load', async (phase) => {
+    await killedLoad(phase, 3);
+    await expect(loadAt(40)).resolves.toMatchObject({ edgesWithoutEndpoint: 0 });
+    expect(await fingerprint(driver)).toEqual(clean);
+  });
+
+  it('a first load killed in its edges phase, then run again, leaves one clean load', async () => {
+    await wipe(driver);
+    await killedLoad('edges', 3);
+    await loadAt(40);
+    expect(await fingerprint(driver)).toEqual(clean);
+  });
+});
+
+/**
+ * The same at a scale where article batches are large enough to retract at the same moment (two
+ * concurrent retractions once deleted each other's relationships: 3,000 articles, batches of 2,000).
+ */
+describe('a large reload, and two large loads at once', () => {
+  const path = writeRecords([...syntheticGraph({ articles: 3_000 })]);
+  const loadAt = (batchSize: number) => loadGraphFile(driver, path, { database: testSettings().database, batchSize });
+  let clean: Awaited<ReturnType<typeof fingerprint>>;
+
+  beforeAll(async () => {
+    await wipe(driver);
+    await loadAt(5_000);
+    clean = await fingerprint(driver);
+  }, 300_000);
+
+  it('reloading at batch size 2,000 changes nothing', async () => {
+    await expect(loadAt(2_000)).resolves.toMatchObject({ edgesWithoutEndpoint: 0 });
+    expect(await fingerprint(driver)).toEqual(clean);
+  }, 300_000);
+
+  it('two loads at once both succeed and leave one clean load', async () => {
+    await Promise.all([loadAt(2_000), loadAt(2_000)]);
+    expect(await fingerprint(driver)).toEqual(clean);
+  }, 300_000);
 });

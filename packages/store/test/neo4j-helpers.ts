@@ -1,4 +1,5 @@
 /** Shared by the Neo4j tests: the test server's driver, an empty database, counts, files of records. */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,4 +61,32 @@ export async function extractSeeds(): Promise<{ path: string; records: GraphReco
   const records: GraphRecord[] = [];
   await runExtraction([SEEDS_DIR], { write: (record) => records.push(record) });
   return { path: writeRecords(records, 'seeds.jsonl'), records };
+}
+
+/**
+ * What a load leaves, as one comparable value: counts by label and type, and a digest of every node
+ * (labels, id, properties) and every relationship (type, ends, articles and evidence in a fixed order).
+ * Two loads of one file must leave the same fingerprint, however they were run.
+ */
+export async function fingerprint(driver: Driver): Promise<{ counts: Record<string, number>; nodes: string; relationships: string }> {
+  const digest = (lines: string[]) => createHash('sha256').update(lines.sort().join('\n')).digest('hex');
+  const nodes = await query(driver, 'MATCH (n) RETURN labels(n) AS labels, n.id AS id, properties(n) AS props');
+  const relationships = await query(
+    driver,
+    `MATCH (a)-[r]->(b)
+     RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props`,
+  );
+  const sortedProps = (props: Record<string, unknown>) => JSON.stringify(Object.keys(props).sort().map((key) => [key, props[key]]));
+  // Evidence lists are kept aligned; their order follows load order, so compare them as sets of entries.
+  const evidence = (props: Record<string, unknown>) => {
+    const articles = (props.evidenceArticles as string[] | undefined) ?? [];
+    const entries = articles.map((article, i) => JSON.stringify([article, ...["evidenceQuotes", "evidenceStarts", "evidenceEnds", "evidenceAsOf"].map((key) => (props[key] as unknown[])[i])])).sort();
+    const { evidenceArticles: _a, evidenceQuotes: _q, evidenceStarts: _s, evidenceEnds: _e, evidenceAsOf: _o, articles: list, ...rest } = props;
+    return JSON.stringify([entries, [...((list as string[] | undefined) ?? [])].sort(), sortedProps(rest)]);
+  };
+  return {
+    counts: await countGraph(driver),
+    nodes: digest(nodes.map((row) => JSON.stringify([(row.labels as string[]).sort(), row.id, sortedProps(row.props as Record<string, unknown>)]))),
+    relationships: digest(relationships.map((row) => JSON.stringify([row.type, row.from, row.to, evidence(row.props as Record<string, unknown>)]))),
+  };
 }

@@ -3,7 +3,7 @@
  * ============
  * Loads an extraction file in three stages, streaming, so memory holds a few batches, not the graph:
  *   1. articles: what each article of the file supported before is retracted, then its Article node
- *      is written (re-ingesting an article replaces its facts);
+ *      is written (re-ingesting an article replaces its facts), one batch at a time;
  *   2. nodes, batched by label;
  *   3. edges, batched by type (their endpoints exist by then).
  * A file written in that order (as kg extract writes it) is read once; any other, once per stage.
@@ -269,7 +269,10 @@ async function loadLocked(driver: Driver, path: string, options: LoadOptions): P
   const concurrency = options.concurrency ?? 2;
   const run = (statements: Array<[string, Row]>) => write(driver, options.database, statements);
 
-  const articles = new Batches(options.batchSize, concurrency, async (_key, rows) => {
+  // Retraction runs one batch at a time: a batch's DETACH DELETE of a node removes relationships that a
+  // concurrent batch's retraction may have matched already (reading them back as null), and no lock
+  // orders the two. The node and edge stages write disjoint rows (Batches) and stay concurrent.
+  const articles = new Batches(options.batchSize, 1, async (_key, rows) => {
     const columns = toColumns(rows);
     await run([[RETRACT_EDGES, columns], [RETRACT_NODES, columns], [UPSERT_ARTICLES, columns]]);
     summary.articles += rows.length;
