@@ -152,9 +152,9 @@ describe('a node or fact written twice in one file', () => {
 describe('two loads into one database', () => {
   it('run one at a time: the second waits until the first has ended', async () => {
     await ensureSchema(driver, testSettings().database);
-    // Hold the lock as a running load does.
+    // Hold the lock as a running load does (its transaction named by the same metadata).
     const session = driver.session({ database: testSettings().database });
-    const running = session.beginTransaction();
+    const running = session.beginTransaction({ metadata: { kg: 'load-lock' } });
     await running.run("MERGE (:LoadLock {id: 'kg-load'})");
     let waited = false;
     const second = loadGraphFile(driver, writeRecords([article('a:1'), node('Person', 'person:p', { name: 'Trần Văn Bình' }, ['a:1'])]), {
@@ -162,7 +162,7 @@ describe('two loads into one database', () => {
       batchSize: 7,
       onWait: () => (waited = true),
     });
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    for (let tries = 0; !waited && tries < 60; tries++) await new Promise((resolve) => setTimeout(resolve, 500));
     expect(waited).toBe(true);
     expect(await query(driver, 'MATCH (a:Article) RETURN count(a) AS n')).toEqual([{ n: 0 }]);
     await running.rollback();
@@ -267,10 +267,12 @@ describe('whatever happens to a load, the graph ends whole', () => {
     clean = await fingerprint(driver);
   });
 
-  it.each([5, 40, 400])('reloading at batch size %i changes nothing', async (batchSize) => {
+  it.each([5, 40, 400])('reloading at batch size %i changes nothing (and a load alone never says it waits)', async (batchSize) => {
+    let waited = false;
     await loadAt(batchSize);
-    await expect(loadAt(batchSize)).resolves.toMatchObject({ edgesWithoutEndpoint: 0 });
+    await expect(loadGraphFile(driver, path, { database: testSettings().database, batchSize, onWait: () => (waited = true) })).resolves.toMatchObject({ edgesWithoutEndpoint: 0 });
     expect(await fingerprint(driver)).toEqual(clean);
+    expect(waited).toBe(false);
   });
 
   it('two loads at once both succeed and leave one clean load', async () => {
@@ -327,8 +329,11 @@ describe('a large reload, and two large loads at once', () => {
     expect(await fingerprint(driver)).toEqual(clean);
   }, 300_000);
 
-  it('two loads at once both succeed and leave one clean load', async () => {
-    await Promise.all([loadAt(2_000), loadAt(2_000)]);
+  it('two loads at once both succeed and leave one clean load; the one that waits says so, once', async () => {
+    let waits = 0;
+    const counted = () => loadGraphFile(driver, path, { database: testSettings().database, batchSize: 2_000, onWait: () => (waits += 1) });
+    await Promise.all([counted(), counted()]);
     expect(await fingerprint(driver)).toEqual(clean);
+    expect(waits).toBe(1);
   }, 300_000);
 });

@@ -213,8 +213,11 @@ async function writeOnce(driver: Driver, database: string, statements: Array<[st
   }
 }
 
-/** How long a load waits for the lock before it says that it is waiting. */
+/** How often a load that has not got the lock yet looks for the load that holds it. */
 const LOCK_PATIENCE_MS = 1000;
+
+/** The lock transaction's metadata, by which a waiting load finds the one that holds the lock. */
+const LOCK_METADATA = { kg: 'load-lock' };
 
 /**
  * Loads into one database run one at a time: the statements check "is it there?" without locks, so
@@ -222,24 +225,51 @@ const LOCK_PATIENCE_MS = 1000;
  * LoadLock node, in a transaction of its own that stays open for the whole load and is rolled back at
  * its end (the node is never committed); a load that dies releases it with its connection. Another
  * load's MERGE of that node waits on the lock. Resolves with the release.
+ *
+ * onWait is called only when another load's lock transaction is seen running (SHOW TRANSACTIONS, by
+ * its metadata): the first MERGE on a cold server can itself take seconds.
  */
 async function holdLoadLock(driver: Driver, database: string, onWait?: () => void): Promise<() => Promise<void>> {
   const session = driver.session({ database });
-  const tx = session.beginTransaction();
+  const tx = session.beginTransaction({ metadata: LOCK_METADATA });
   const release = async () => {
     // A connection already gone has rolled it back; a failure here must not hide the load's own error.
     await tx.rollback().catch(() => undefined);
     await session.close().catch(() => undefined);
   };
+  let timer: NodeJS.Timeout | undefined;
+  let settled = false;
   try {
     const locked = tx.run(`MERGE (:${LOAD_LOCK_LABEL} {id: 'kg-load'})`);
-    const patience = new Promise<'waiting'>((resolve) => setTimeout(resolve, LOCK_PATIENCE_MS, 'waiting').unref());
-    if ((await Promise.race([locked, patience])) === 'waiting') onWait?.();
+    let told = false;
+    const look = async () => {
+      const holders = await lockHolders(driver, database);
+      if (settled) return;
+      if (!told && holders > 1) {
+        told = true;
+        onWait?.();
+      }
+      timer = setTimeout(() => void look(), LOCK_PATIENCE_MS).unref();
+    };
+    timer = setTimeout(() => void look(), LOCK_PATIENCE_MS).unref();
     await locked;
     return release;
   } catch (error) {
     await release();
     throw error;
+  } finally {
+    settled = true;
+    clearTimeout(timer);
+  }
+}
+
+/** Lock transactions running on the database (this load's own included); 2 when unknown. */
+async function lockHolders(driver: Driver, database: string): Promise<number> {
+  try {
+    const result = await driver.executeQuery('SHOW TRANSACTIONS YIELD database, metaData WHERE database = $database AND metaData.kg = $kg RETURN count(*) AS n', { database, kg: LOCK_METADATA.kg }, { database });
+    return Number(result.records[0]?.get('n') ?? 0);
+  } catch {
+    return 2; // a server that does not let us look: say that we wait, as before
   }
 }
 
