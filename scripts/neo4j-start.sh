@@ -83,19 +83,38 @@ fi
 java_opts+=(${NEO4J_JAVA_OPTS:-})
 
 : >"$log_file" # emptied here, not in the child, so the wait below never reads the last run's ready line
+debug_start="$(stat -c %s "$data_dir/logs/debug.log" 2>/dev/null || echo 0)" # recovery lines after this are this start's
 NEO4J_PORT="$port" NEO4J_DATA_DIR="$data_dir" nohup java "${java_opts[@]}" \
   -cp "$jar:$tool/target/lib/*" kg.neo4jlocal.Main >>"$log_file" 2>&1 </dev/null &
 pid=$!
 echo "$pid" >"$pid_file"
 if [[ -n "$recording" ]]; then echo "$recording" >"$data_dir.jsa-recording"; else rm -f "$data_dir.jsa-recording"; fi
 
-for _ in $(seq 1 480); do # up to 120 s
+# Up to 120 s; longer while Neo4j is recovering its transaction logs after an unclean stop (kill -9,
+# power loss), which takes as long as the unflushed work it replays: we wait as long as the process
+# lives and its recovery keeps reporting progress (a line in debug.log at least every 120 s), and say so.
+debug_log="$data_dir/logs/debug.log"
+recovery_lines() { tail -c "+$((debug_start + 1))" "$debug_log" 2>/dev/null | grep -E 'Recovery required|\[o\.n\.k\.r\.Recovery\].*completed' || true; }
+last_said=""
+waited=0
+while :; do
   if grep -q '^neo4j-local ready' "$log_file"; then
     grep '^neo4j-local ready' "$log_file"
     exit 0
   fi
   alive "$pid" || break
+  progress="$(recovery_lines | tail -n 1)"
+  if [[ -n "$progress" && "$progress" != "$last_said" ]]; then
+    percent="$(grep -oE '[0-9]+% completed' <<<"$progress" || echo 'started')"
+    echo "neo4j-local: recovering after an unclean stop (${percent}); waiting"
+    last_said="$progress"
+  fi
+  if ((waited >= 480)); then # past 120 s: only a recovery that is still moving keeps us waiting
+    [[ -n "$progress" ]] || break
+    (($(date +%s) - $(stat -c %Y "$debug_log") < 120)) || break
+  fi
   sleep 0.25
+  waited=$((waited + 1))
 done
 echo "neo4j-local did not start; the end of $log_file:" >&2
 tail -n 30 "$log_file" >&2
