@@ -16,6 +16,8 @@ export interface Config {
   host: string;
   corpusDir: string;
   dataDir: string;
+  /** Longest wait for the graph store in an API request before answering 503. */
+  storeTimeoutMs: number;
   /** Browser origins allowed to call the API: '*', a list, or none (same origin only). */
   corsOrigins: '*' | string[] | undefined;
 }
@@ -40,6 +42,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     batchSize: positiveInteger('KG_BATCH_SIZE', env.KG_BATCH_SIZE, 5000),
     port: positiveInteger('PORT', env.PORT, 8080),
     host: env.HOST || '127.0.0.1',
+    storeTimeoutMs: positiveInteger('STORE_TIMEOUT_MS', env.STORE_TIMEOUT_MS, 20_000),
     corpusDir: env.CORPUS_DIR || 'seeds',
     dataDir: env.DATA_DIR || 'data',
     corsOrigins: !env.CORS_ORIGINS ? undefined : env.CORS_ORIGINS === '*' ? '*' : env.CORS_ORIGINS.split(',').map((origin) => origin.trim()),

@@ -17,6 +17,7 @@ import { ApiError, errorHandler, notFound } from './errors.js';
 import { EXPORTS } from './export.js';
 import { sendPieces } from './send-pieces.js';
 import { Slots } from './slots.js';
+import { withDeadline } from './store-deadline.js';
 import { OPENAPI } from './openapi.js';
 import * as params from './params.js';
 
@@ -31,6 +32,8 @@ export interface AppOptions {
   cypherLimits?: CypherLimits;
   /** How many researchers' queries run at once, and how many wait. */
   cypherConcurrency?: CypherConcurrency;
+  /** Longest wait for any store call before the API answers 503 (a stalled Neo4j). */
+  storeTimeoutMs?: number;
   /** How many exports are written at once, and how many wait. */
   exportConcurrency?: { running: number; waiting: number };
 }
@@ -39,8 +42,10 @@ const CYPHER_LIMITS: CypherLimits = { timeoutMs: 10_000, maxRows: 1_000, maxByte
 // One query at a time: on a two-core machine a second runaway expression would take Neo4j's last core.
 const CYPHER_CONCURRENCY: CypherConcurrency = { running: 1, waiting: 8 };
 const EXPORT_CONCURRENCY = { running: 1, waiting: 16 };
+const STORE_TIMEOUT_MS = 20_000;
 
-export function createApp({ store, corsOrigins, viewerDir, log = (m) => process.stderr.write(`${m}\n`), cypherLimits = CYPHER_LIMITS, cypherConcurrency = CYPHER_CONCURRENCY, exportConcurrency = EXPORT_CONCURRENCY }: AppOptions) {
+export function createApp({ store: rawStore, corsOrigins, viewerDir, log = (m) => process.stderr.write(`${m}\n`), cypherLimits = CYPHER_LIMITS, cypherConcurrency = CYPHER_CONCURRENCY, exportConcurrency = EXPORT_CONCURRENCY, storeTimeoutMs = STORE_TIMEOUT_MS }: AppOptions) {
+  const store = withDeadline(rawStore, storeTimeoutMs);
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -124,10 +129,11 @@ export function createApp({ store, corsOrigins, viewerDir, log = (m) => process.
   });
   post('/cypher', async (req, res) => {
     const { query, params: queryParams } = params.cypherBody.parse(req.body ?? {});
-    if (!(store instanceof Neo4jStore)) {
+    if (!(rawStore instanceof Neo4jStore)) {
       throw new ApiError(501, 'not_available', 'Cypher needs Neo4j: start one (`pnpm neo4j:start` or `docker compose up -d neo4j`) and restart with NEO4J_URI=bolt://127.0.0.1:7687 and NEO4J_PASSWORD set');
     }
-    runCypher ??= cypherRunner(store, cypherLimits, cypherConcurrency);
+    // Researchers' Cypher keeps its own deadline and slots (cypher.ts), not the store deadline.
+    runCypher ??= cypherRunner(rawStore, cypherLimits, cypherConcurrency);
     res.json(await runCypher(query, queryParams));
   });
   api.use((req) => {

@@ -95,11 +95,15 @@ describe('when Neo4j is unreachable', () => {
   });
 });
 
-/** A TCP relay to the test Neo4j that can be cut and restored: an outage on the wire. */
-async function relay(to: URL): Promise<{ port: number; cut: () => Promise<void>; restore: () => Promise<void>; dropNextRequest: () => void }> {
+/**
+ * A TCP relay to the test Neo4j that can be cut and restored (an outage on the wire), or frozen: bytes
+ * are held, not passed, as from a server that stopped answering without closing, until it thaws.
+ */
+async function relay(to: URL): Promise<{ port: number; cut: () => Promise<void>; restore: () => Promise<void>; dropNextRequest: () => void; freeze: () => void; thaw: () => void }> {
   const sockets = new Set<Socket>();
   let server: Server;
   let dropNext = false;
+  let frozen = false;
   const listen = (port: number) =>
     new Promise<number>((resolve) => {
       server = createServer((client) => {
@@ -117,10 +121,23 @@ async function relay(to: URL): Promise<{ port: number; cut: () => Promise<void>;
           upstream.destroy();
         });
         upstream.pipe(client);
+        // Frozen: nothing the server sends reaches the client until thaw().
+        const pauseIfFrozen = () => frozen && upstream.pause();
+        upstream.on('data', pauseIfFrozen);
+        paused.push(upstream);
       }).listen(port, '127.0.0.1', () => resolve((server.address() as { port: number }).port));
     });
+  const paused: Socket[] = [];
   const port = await listen(0);
   return {
+    freeze: () => {
+      frozen = true;
+      for (const socket of paused) socket.pause();
+    },
+    thaw: () => {
+      frozen = false;
+      for (const socket of paused) socket.resume();
+    },
     port,
     cut: () => new Promise((resolve) => {
       for (const socket of sockets) socket.destroy();
@@ -132,11 +149,11 @@ async function relay(to: URL): Promise<{ port: number; cut: () => Promise<void>;
 }
 
 /** The API over the test Neo4j, reached through a relay that can cut or drop the connection. */
-async function apiThroughRelay() {
+async function apiThroughRelay(options: { poolSize?: number; storeTimeoutMs?: number } = {}) {
   const settings = testSettings();
   const wire = await relay(new URL(settings.uri.replace('bolt://', 'http://')));
-  const driver = neo4j.driver(`bolt://127.0.0.1:${wire.port}`, neo4j.auth.basic(settings.user, settings.password), { connectionTimeout: 2000, maxTransactionRetryTime: 2000, disableLosslessIntegers: true });
-  const flaky = await startApi(new Neo4jStore(driver, settings.database));
+  const driver = neo4j.driver(`bolt://127.0.0.1:${wire.port}`, neo4j.auth.basic(settings.user, settings.password), { connectionTimeout: 2000, maxTransactionRetryTime: 2000, disableLosslessIntegers: true, maxConnectionPoolSize: options.poolSize ?? 100, connectionAcquisitionTimeout: 60_000 });
+  const flaky = await startApi(new Neo4jStore(driver, settings.database), { storeTimeoutMs: options.storeTimeoutMs ?? 20_000 });
   const close = async () => {
     await flaky.close();
     await driver.close();
@@ -157,6 +174,25 @@ describe('when Neo4j goes away and comes back', () => {
       expect(after.status).toBe(200);
       expect(after.body.results[0].name).toBe('Tô Lâm');
     } finally {
+      await close();
+    }
+  });
+
+  it('answers 503 within the store deadline while Neo4j is frozen, even with the pool used up, and recovers', async () => {
+    const { wire, flaky, close } = await apiThroughRelay({ poolSize: 2, storeTimeoutMs: 1_500 });
+    try {
+      expect((await flaky.get('/api/search?q=to%20lam')).status).toBe(200);
+      wire.freeze();
+      // Twice the pool: the first two hold its connections on the frozen wire, the rest wait for one.
+      const frozen = await Promise.all(['/api/search?q=to%20lam', '/api/health', '/api/nodes/person:t%C3%B4-l%C3%A2m', '/api/search?q=le'].map((path) => flaky.get(path)));
+      for (const response of frozen) expect(response.body.error).toEqual({ code: 'store_unavailable', message: expect.stringMatching(/did not answer within 1.5 s/) });
+      expect(frozen.map((response) => response.status)).toEqual([503, 503, 503, 503]);
+      wire.thaw();
+      let after = await flaky.get('/api/search?q=to%20lam');
+      for (let tries = 0; after.status !== 200 && tries < 20; tries++) after = await flaky.get('/api/search?q=to%20lam');
+      expect(after.body.results[0].name).toBe('Tô Lâm');
+    } finally {
+      wire.thaw();
       await close();
     }
   });

@@ -18,8 +18,8 @@ export const SERVE_USAGE = `usage: kg serve --graph graph.jsonl [--port N]
 const VIEWER_DIR = join(import.meta.dirname, '..', '..', '..', 'viewer', 'dist');
 
 /** Listen until SIGINT/SIGTERM, then close the server and the store. */
-export async function serveStore(store: GraphStore, { port, host, corsOrigins }: Pick<Config, 'port' | 'host' | 'corsOrigins'>): Promise<number> {
-  const app = createApp({ store, corsOrigins, viewerDir: VIEWER_DIR });
+export async function serveStore(store: GraphStore, { port, host, corsOrigins, storeTimeoutMs }: Pick<Config, 'port' | 'host' | 'corsOrigins' | 'storeTimeoutMs'>): Promise<number> {
+  const app = createApp({ store, corsOrigins, viewerDir: VIEWER_DIR, storeTimeoutMs });
   let server: Server;
   try {
     server = await new Promise<Server>((resolve, reject) => {
