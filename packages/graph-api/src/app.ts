@@ -16,7 +16,7 @@ import { cypherRunner, type CypherConcurrency } from './cypher.js';
 import { ApiError, errorHandler, notFound } from './errors.js';
 import { EXPORTS } from './export.js';
 import { sendPieces } from './send-pieces.js';
-import { Slots } from './slots.js';
+import { Slots, type SlotLimits } from './slots.js';
 import { withDeadline } from './store-deadline.js';
 import { OPENAPI } from './openapi.js';
 import * as params from './params.js';
@@ -35,13 +35,13 @@ export interface AppOptions {
   /** Longest wait for any store call before the API answers 503 (a stalled Neo4j). */
   storeTimeoutMs?: number;
   /** How many exports are written at once, and how many wait. */
-  exportConcurrency?: { running: number; waiting: number };
+  exportConcurrency?: SlotLimits;
 }
 
 const CYPHER_LIMITS: CypherLimits = { timeoutMs: 10_000, maxRows: 1_000, maxBytes: 2_000_000 };
 // One query at a time: on a two-core machine a second runaway expression would take Neo4j's last core.
 const CYPHER_CONCURRENCY: CypherConcurrency = { running: 1, waiting: 8 };
-const EXPORT_CONCURRENCY = { running: 1, waiting: 16 };
+const EXPORT_CONCURRENCY: SlotLimits = { running: 1, waiting: 16 };
 const STORE_TIMEOUT_MS = 20_000;
 
 export function createApp({ store: rawStore, corsOrigins, viewerDir, log = (m) => process.stderr.write(`${m}\n`), cypherLimits = CYPHER_LIMITS, cypherConcurrency = CYPHER_CONCURRENCY, exportConcurrency = EXPORT_CONCURRENCY, storeTimeoutMs = STORE_TIMEOUT_MS }: AppOptions) {

@@ -10,14 +10,10 @@
 import { CypherRefused, type CypherLimits, type CypherResult, type Neo4jStore } from '@vnkg/store';
 
 import { ApiError } from './errors.js';
-import { Slots } from './slots.js';
+import { Slots, type SlotLimits } from './slots.js';
 
-export interface CypherConcurrency {
-  /** Queries running in Neo4j at once. */
-  running: number;
-  /** Queries waiting for a slot; more get 429. */
-  waiting: number;
-}
+/** Queries running in Neo4j at once, and queries waiting for a slot (more get 429). */
+export type CypherConcurrency = SlotLimits;
 
 /** How long past the query's own timeout the API waits before answering that it timed out. */
 const ANSWER_GRACE_MS = 2_000;

@@ -3,12 +3,18 @@
  * refused at once (the caller answers 429), so a kind of heavy request holds a bounded share of the
  * server while the rest of the API keeps answering.
  */
+/** Tasks running at once, and tasks waiting in line. */
+export interface SlotLimits {
+  running: number;
+  waiting: number;
+}
+
 export class Slots {
   private running = 0;
   private readonly queue: Array<() => void> = [];
 
   constructor(
-    private readonly limits: { running: number; waiting: number },
+    private readonly limits: SlotLimits,
     private readonly busy: (running: number, waiting: number) => Error,
   ) {}
 
