@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { encodeTcvn3, encodeVni, encodeWindows1258 } from '../../../test/fixtures/legacy-encoders.js';
+import { encodeTcvn3, encodeTcvn5712Vn1, encodeVni, encodeWindows1258 } from '../../../test/fixtures/legacy-encoders.js';
 import { DecodeError, decodeArticleBytes } from './index.js';
 
 const SENTENCES = [
@@ -24,6 +24,17 @@ describe('stages/01-decode', () => {
 
   it('names the legacy encoding it used', () => {
     expect(decodeArticleBytes(encodeTcvn3(SENTENCES.toLowerCase()), 'a.txt')).toMatchObject({ encoding: 'tcvn3', warnings: ['decoded as TCVN3 (legacy encoding)'] });
+  });
+
+  it('tells TCVN 5712 VN1 from TCVN3 by the capitals only VN1 has, and keeps them', () => {
+    const withCapitals = `ỦY BAN NHÂN DÂN TỈNH\nỨng cử viên Ấn, Ý và Ực đều là Ủy viên Ban Thường vụ Đảng ủy.\n${SENTENCES}`;
+    expect(decodeArticleBytes(encodeTcvn5712Vn1(withCapitals), 'a.txt')).toMatchObject({
+      text: withCapitals,
+      encoding: 'tcvn5712-vn1',
+      warnings: ['decoded as TCVN 5712 VN1 (legacy encoding)'],
+    });
+    // Without those capitals the two encodings are the same bytes, and the file is named TCVN3.
+    expect(decodeArticleBytes(encodeTcvn5712Vn1(SENTENCES.toLowerCase()), 'a.txt').encoding).toBe('tcvn3');
   });
 
   it('repairs VNI glyphs saved as UTF-8', () => {

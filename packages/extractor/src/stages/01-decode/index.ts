@@ -2,12 +2,12 @@
  * Stage 01: decode
  * ================
  * Bytes → NFC text with "\n" line endings. UTF-8 (with or without BOM) and UTF-16 with BOM are read as
- * they are. Bytes that are not UTF-8 are tried as the legacy Vietnamese encodings (Windows-1258, TCVN3,
- * VNI), and UTF-8 text that reads as VNI glyphs or double-encoded UTF-8 is repaired: the candidate that
+ * they are. Bytes that are not UTF-8 are tried as the legacy Vietnamese encodings (Windows-1258, TCVN3
+ * or its superset TCVN 5712 VN1, VNI), and UTF-8 text that reads as VNI glyphs or double-encoded UTF-8 is repaired: the candidate that
  * looks most like Vietnamese wins, and is named in a warning. Empty, binary and undecodable files are
  * refused with a DecodeError naming the file.
  */
-import { decodeTcvn3, decodeVni, decodeWindows1258, fromVniGlyphs } from './legacy-tables.js';
+import { decodeTcvn5712, decodeVni, decodeWindows1258, fromVniGlyphs } from './legacy-tables.js';
 import { vietnameseScore } from './vietnamese-score.js';
 
 export class DecodeError extends Error {
@@ -18,7 +18,7 @@ export class DecodeError extends Error {
   }
 }
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'tcvn3' | 'vni';
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'tcvn3' | 'tcvn5712-vn1' | 'vni';
 
 export interface Decoded {
   text: string;
@@ -57,6 +57,16 @@ const CP1252_BYTE = new Map(
 // A legacy candidate must look clearly Vietnamese: a share of common words real articles exceed by far.
 const MIN_SCORE = 0.12;
 
+const ENCODING_NAMES: Record<Encoding, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16LE',
+  'utf-16be': 'UTF-16BE',
+  'windows-1258': 'WINDOWS-1258',
+  tcvn3: 'TCVN3',
+  'tcvn5712-vn1': 'TCVN 5712 VN1',
+  vni: 'VNI',
+};
+
 interface Candidate {
   encoding: Encoding;
   text: string;
@@ -69,15 +79,17 @@ function best(candidates: Array<Omit<Candidate, 'score'>>): Candidate {
 
 /** Bytes that are not UTF-8: the legacy encoding whose reading looks most like Vietnamese. */
 function decodeLegacy(bytes: Uint8Array, origin: string): Decoded {
+  const tcvn = decodeTcvn5712(bytes);
   const chosen = best([
     { encoding: 'windows-1258', text: decodeWindows1258(bytes) },
-    { encoding: 'tcvn3', text: decodeTcvn3(bytes) },
+    // One reading serves both: VN1 only adds bytes TCVN3 leaves undefined, so the bytes used tell them apart.
+    { encoding: tcvn.vn1 ? 'tcvn5712-vn1' : 'tcvn3', text: tcvn.text },
     { encoding: 'vni', text: decodeVni(bytes) },
   ]);
   if (chosen.score < MIN_SCORE) {
-    throw new DecodeError(origin, 'not valid UTF-8 and not a recognised Vietnamese legacy encoding (TCVN3, VNI, Windows-1258)');
+    throw new DecodeError(origin, 'not valid UTF-8 and not a recognised Vietnamese legacy encoding (TCVN3, TCVN 5712 VN1, VNI, Windows-1258)');
   }
-  return { text: finish(chosen.text), encoding: chosen.encoding, warnings: [`decoded as ${chosen.encoding.toUpperCase()} (legacy encoding)`] };
+  return { text: finish(chosen.text), encoding: chosen.encoding, warnings: [`decoded as ${ENCODING_NAMES[chosen.encoding]} (legacy encoding)`] };
 }
 
 /**
