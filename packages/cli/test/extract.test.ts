@@ -2,15 +2,16 @@
  * The `kg extract` command end to end: real files in a temporary directory, the real CLI in a child
  * process. Bad inputs are named with file and line, the good ones are still extracted, exit status 1.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { encodeWindows1258 } from '../../extractor/test/fixtures/legacy-encoders.js';
+import { encodeTcvn5712Vn1, encodeWindows1258 } from '../../extractor/test/fixtures/legacy-encoders.js';
 
 const run = promisify(execFile);
 const CLI = join(import.meta.dirname, '..', 'src', 'kg.ts');
@@ -30,9 +31,14 @@ interface CliResult {
   stderr: string;
 }
 
-async function extract(...args: string[]): Promise<CliResult> {
+// As root every folder is readable; an unprivileged user is needed to see an unreadable one.
+const AS_UNPRIVILEGED = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+
+const extract = (...args: string[]): Promise<CliResult> => extractAs({}, ...args);
+
+async function extractAs(user: { uid?: number; gid?: number }, ...args: string[]): Promise<CliResult> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', CLI, 'extract', ...args], { maxBuffer: 1 << 24 });
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', CLI, 'extract', ...args], { maxBuffer: 1 << 24, ...user });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -135,4 +141,64 @@ describe('kg extract', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/usage: kg extract/);
   }, 30_000);
+});
+
+describe('kg extract, on inputs that are not articles', () => {
+  let dir: string;
+  let socketServer: Server;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'kg-cli-odd-'));
+    chmodSync(dir, 0o755);
+    const folder = join(dir, 'corpus');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'good.txt'), ARTICLE);
+    writeFileSync(join(dir, 'outside.txt'), ARTICLE.replace('Trần Văn Bình', 'Lê Thị Hoa'));
+    symlinkSync(join(dir, 'outside.txt'), join(folder, 'linked.txt'));
+    symlinkSync(join(dir, 'gone.txt'), join(folder, 'dangling.txt'));
+    symlinkSync(dir, join(folder, 'loop'));
+    execFileSync('mkfifo', [join(folder, 'pipe.txt')]);
+    socketServer = createServer();
+    await new Promise<void>((resolve) => socketServer.listen(join(folder, 'socket.txt'), resolve));
+    mkdirSync(join(folder, 'locked'));
+    writeFileSync(join(folder, 'locked', 'hidden-away.txt'), ARTICLE);
+    chmodSync(join(folder, 'locked'), 0o000);
+    // Random printable characters: full of strings that look like document numbers ("12-AB/CD").
+    let state = 11;
+    const random = Array.from({ length: 300_000 }, () => String.fromCharCode(32 + ((state = (state * 1103515245 + 12345) % 2147483648) % 95))).join('');
+    writeFileSync(join(folder, 'random.txt'), random);
+    writeFileSync(join(folder, 'huge.txt'), `${ARTICLE}\n`.repeat(Math.ceil((1.2 * 1024 * 1024) / ARTICLE.length)));
+    const capitals = `ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\nỨng cử viên được bầu giữ chức Ủy viên Ban Thường vụ.\n${ARTICLE}`;
+    writeFileSync(join(folder, 'vn1.txt'), encodeTcvn5712Vn1(capitals));
+    execFileSync('mkfifo', [join(dir, 'named-pipe')]);
+  }, 30_000);
+
+  it('when a folder holds links, pipes, sockets, an unreadable folder, random text and an oversized file, then each is named with its reason, the good articles are extracted and the exit status is 1', async () => {
+    const result = await extractAs(AS_UNPRIVILEGED, join(dir, 'corpus'), '--max-article-mb', '1');
+    socketServer.close();
+    expect(result.code).toBe(1);
+    const articles = records(result.stdout).filter((r) => r.kind === 'article');
+    expect(articles.map((a) => a.file).sort()).toEqual(['good.txt', 'linked.txt', 'vn1.txt']);
+    expect(result.stderr).toMatch(/vn1\.txt: decoded as TCVN 5712 VN1 \(legacy encoding\)/);
+    expect(result.stderr).toMatch(/dangling\.txt: not read: broken symbolic link \(its target does not exist\)/);
+    expect(result.stderr).toMatch(/loop: not read: symbolic link to a folder/);
+    expect(result.stderr).toMatch(/pipe\.txt: not read: a named pipe \(FIFO\)/);
+    expect(result.stderr).toMatch(/socket\.txt: not read: a socket/);
+    expect(result.stderr).toMatch(/locked: folder not read: permission denied/);
+    expect(result.stderr).toMatch(/random\.txt: not read as an article: it does not read as Vietnamese or English/);
+    expect(result.stderr).toMatch(/huge\.txt: not read as an article: 1\.\d MB is larger than an article can be \(limit 1\.0 MB/);
+    expect(result.stderr).toMatch(/extracted 3 articles .* 7 failed/);
+    // Nothing was mined from the random text.
+    const numbers = records(result.stdout).filter((r) => r.label === 'Resolution').map((r) => (r.props as { number: string | null }).number);
+    expect(numbers.filter(Boolean)).toEqual(['09-NQ/TU']);
+  }, 60_000);
+
+  it.each([
+    ['a named pipe', () => join(dir, 'named-pipe'), /named-pipe: not read: a named pipe \(FIFO\), not a file or folder of articles/],
+    ['/dev/null', () => '/dev/null', /\/dev\/null: not read: a device, not a file or folder of articles/],
+  ])('when %s is named on the command line, then it is named as not read and the other inputs are extracted', async (_name, path, message) => {
+    const result = await extract(path(), join(dir, 'outside.txt'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(records(result.stdout).filter((r) => r.kind === 'article')).toHaveLength(1);
+  }, 60_000);
 });

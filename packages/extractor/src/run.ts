@@ -6,7 +6,7 @@
  * file does not stop the run.
  */
 import { InputError } from './input/errors.js';
-import { readInputs, type InputItem } from './input/read-inputs.js';
+import { readInputs, type InputItem, type ReadOptions } from './input/read-inputs.js';
 import { GraphBuilder } from './output/graph-builder.js';
 import { extractArticle } from './pipeline.js';
 import type { GraphRecord, RawArticle } from './types.js';
@@ -18,7 +18,7 @@ export interface RunProgress {
   errors: number;
 }
 
-export interface RunOptions {
+export interface RunOptions extends ReadOptions {
   write: (record: GraphRecord) => void;
   /** Worker threads for the pipeline; 1 (the default) runs it on the main thread. */
   workers?: number;
@@ -66,7 +66,7 @@ async function extractAll(paths: string[], graph: GraphBuilder, summary: RunSumm
     collect(item, settled ? await settled : null, graph, summary, options, seenIds);
   };
   try {
-    for await (const item of readInputs(paths)) {
+    for await (const item of readInputs(paths, options)) {
       queue.push({ item, settled: 'error' in item ? null : extract(item.article) });
       while (queue.length >= workers * 16) await collectOldest();
     }

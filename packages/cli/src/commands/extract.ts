@@ -1,5 +1,5 @@
 /**
- * kg extract <files|dirs…> [--out graph.jsonl] [--workers N] [--quiet]
+ * kg extract <files|dirs…> [--out graph.jsonl] [--workers N] [--max-article-mb N] [--quiet]
  * Writes JSON Lines to --out or stdout; progress and errors go to stderr. Exit status 1 when any
  * input failed (after everything else was extracted), 2 on bad usage.
  */
@@ -9,10 +9,12 @@ import { parseArgs } from 'node:util';
 
 import { runExtraction, type RunProgress } from '@vnkg/extractor';
 
-export const EXTRACT_USAGE = `usage: kg extract <files|dirs…> [--out graph.jsonl] [--workers N] [--quiet]
+export const EXTRACT_USAGE = `usage: kg extract <files|dirs…> [--out graph.jsonl] [--workers N] [--max-article-mb N] [--quiet]
   Extracts a knowledge graph (JSON Lines) from Vietnamese political news articles:
   .txt/.md pages (optional YAML front matter: url, published, title, source) and
-  .jsonl files with one {id, url, title, published, text} per line.`;
+  .jsonl files with one {id, url, title, published, text} per line.
+  Files and lines larger than --max-article-mb (default 4), and texts that do not read
+  as Vietnamese or English, are named and skipped.`;
 
 function progressLine(progress: RunProgress, startedAt: number): string {
   const seconds = (Date.now() - startedAt) / 1000;
@@ -25,11 +27,21 @@ export async function extract(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { out: { type: 'string', short: 'o' }, quiet: { type: 'boolean', short: 'q' }, workers: { type: 'string', short: 'w', default: '1' } },
+    options: {
+      out: { type: 'string', short: 'o' },
+      quiet: { type: 'boolean', short: 'q' },
+      workers: { type: 'string', short: 'w', default: '1' },
+      'max-article-mb': { type: 'string', default: '4' },
+    },
   });
   const workers = Number(values.workers);
   if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
     process.stderr.write(`kg extract: --workers must be an integer from 1 to 64, got ${JSON.stringify(values.workers)}\n`);
+    return 2;
+  }
+  const maxArticleMb = Number(values['max-article-mb']);
+  if (!Number.isFinite(maxArticleMb) || maxArticleMb <= 0) {
+    process.stderr.write(`kg extract: --max-article-mb must be a positive number, got ${JSON.stringify(values['max-article-mb'])}\n`);
     return 2;
   }
   if (positionals.length === 0) {
@@ -55,6 +67,7 @@ export async function extract(args: string[]): Promise<number> {
   let lastProgress = 0;
   const summary = await runExtraction(positionals, {
     workers,
+    maxArticleBytes: Math.round(maxArticleMb * 1024 * 1024),
     write: (record) => out.write(`${JSON.stringify(record)}\n`),
     onError: (error) => process.stderr.write(`${showProgress ? '\n' : ''}error: ${error.message}\n`),
     onWarning: (origin, warning) => {
