@@ -19,13 +19,25 @@ import { serveStore } from './serve.js';
 /** Names, sizes and times of every file of the corpus: changes when an article is added or edited. */
 function corpusFingerprint(dir: string): string {
   const hash = createHash('sha256');
+  // Entries that cannot be read (an unreadable folder, a broken link) count by name: extract names them.
   const walk = (folder: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    } catch {
+      hash.update(`${relative(dir, folder)}\0unreadable\n`);
+      return;
+    }
+    for (const entry of entries) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
       else {
-        const stat = statSync(path);
-        hash.update(`${relative(dir, path)}\0${stat.size}\0${stat.mtimeMs}\n`);
+        try {
+          const stat = statSync(path);
+          hash.update(`${relative(dir, path)}\0${stat.size}\0${stat.mtimeMs}\n`);
+        } catch {
+          hash.update(`${relative(dir, path)}\0unreadable\n`);
+        }
       }
     }
   };
