@@ -12,6 +12,7 @@ import { splitSentences } from './stages/05-sentences/index.js';
 import { findCongresses } from './stages/06-mentions/congress/find.js';
 import { findDocuments } from './stages/06-mentions/document/find.js';
 import { findBylinePersons, findPersons } from './stages/06-mentions/person/find.js';
+import { findPronounSubjects } from './stages/06-mentions/person/pronouns.js';
 import { findTitles } from './stages/06-mentions/position/find.js';
 import { articleEvent, findAttendance } from './stages/07-resolve/attendance.js';
 import { findImplements } from './stages/07-resolve/implements.js';
@@ -52,7 +53,8 @@ export function extractArticle(raw: RawArticle): ArticleExtraction {
   const provinces = findProvinceMentions(text).filter((p) => !persons.some((person) => overlaps(p, person)));
   const congresses = findCongresses(text);
   const documents = findDocuments(text);
-  const titles = findTitles(text, persons);
+  // Pronouns of a biography ("Tháng 1/2018, ông được …") carry offices too, for the person they stand for.
+  const titles = findTitles(text, uniqueSpans([...persons, ...findPronounSubjects(text, sentences, persons)]));
   // 07: the article's province, then nodes with canonical ids.
   const province = articleProvince(provinces, page.title?.length ?? 0, metadata.url);
   const id = articleId(raw);
@@ -67,7 +69,16 @@ export function extractArticle(raw: RawArticle): ArticleExtraction {
     byline: metadata.byline,
     province: province.name,
   };
-  const offices = resolveOffices(titles, { articleId: id, articleProvince: province.name, published: metadata.published, sentences, provinces, persons, text });
+  const offices = resolveOffices(titles, {
+    articleId: id,
+    articleProvince: province.name,
+    published: metadata.published,
+    eventDate: metadata.eventDate ?? metadata.published,
+    sentences,
+    provinces,
+    persons,
+    text,
+  });
   const resolved = resolveArticle({ persons, provinces, congresses, documents }, province.name, text);
   const implementsEdges = findImplements(resolved.documentRefs, text, sentences, id);
   const congressIds = resolved.nodes.filter((n) => n.label === 'Congress').map((n) => n.id);

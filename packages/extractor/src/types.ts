@@ -40,6 +40,9 @@ export interface Evidence {
   end: number;
   /** The date this sentence observes the fact (HELD_POSITION asOf, ATTENDED date), so dates survive the merge of articles. */
   asOf?: string | null;
+  /** HELD_POSITION: when the holding began or ended, where this sentence says (ISO prefix: "2019", "2019-03", "2019-03-21"). */
+  since?: string;
+  until?: string;
 }
 
 export interface ArticleRecord {

@@ -9,6 +9,11 @@ describe('stages/02-front-matter', () => {
     expect(result.text).toBe('Thân bài.');
   });
 
+  it('reads stacked blocks, the first to give a key winning', () => {
+    const result = splitFrontMatter('---\nurl: "https://x.vn/a.html"\n---\n---\nurl: "https://y.vn/b.html"\npublished: 2024-12-16\n---\nThân bài.');
+    expect(result).toEqual({ text: 'Thân bài.', given: { url: 'https://x.vn/a.html', published: '2024-12-16' }, warnings: [] });
+  });
+
   it('leaves text without front matter alone', () => {
     expect(splitFrontMatter('Tiêu đề\n---\nThân')).toEqual({ text: 'Tiêu đề\n---\nThân', given: {}, warnings: [] });
   });

@@ -3,6 +3,8 @@
  * ======================
  * Splits an optional YAML front matter block ("---\nurl: …\n---\n") from the article text. The known
  * keys (url, published, title, source) become explicit metadata that wins over what later stages sniff.
+ * Tools that add front matter to a page that has some already stack the blocks: each block is read,
+ * the first one to give a key wins.
  */
 import { parse } from 'yaml';
 
@@ -16,8 +18,21 @@ export interface FrontMatterResult {
 
 const BLOCK = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
-/** Separate front matter from the body. A malformed block is kept as text, with a warning. */
+/** Separate front matter (one block or several in a row) from the body. A malformed block is kept as text, with a warning. */
 export function splitFrontMatter(text: string): FrontMatterResult {
+  const result = splitOneBlock(text);
+  let given = result.given;
+  let body = result.text;
+  while (body !== text && !result.warnings.length) {
+    const next = splitOneBlock(body.replace(/^\s*\n/, ''));
+    if (next.warnings.length || next.text === body.replace(/^\s*\n/, '')) break;
+    given = { ...next.given, ...given };
+    body = next.text;
+  }
+  return { ...result, text: body, given };
+}
+
+function splitOneBlock(text: string): FrontMatterResult {
   const match = BLOCK.exec(text);
   if (!match) return { text, given: {}, warnings: [] };
   let fields: unknown;

@@ -11,6 +11,7 @@ interface ClutterLexicon {
   endOfBody: string[];
   dropLine: string[];
   headerLine: string[];
+  headerPrefix: string[];
 }
 
 const clutter = readLexiconJson<ClutterLexicon>('page-clutter.json');
@@ -18,6 +19,7 @@ const compile = (patterns: string[]): RegExp[] => patterns.map((p) => new RegExp
 const END_OF_BODY = compile(clutter.endOfBody);
 const DROP_LINE = compile(clutter.dropLine);
 const HEADER_LINE = compile(clutter.headerLine);
+const HEADER_PREFIX = compile(clutter.headerPrefix);
 
 export interface CleanedPage {
   /** Title line (first body line) or null when the page has none. */
@@ -41,8 +43,17 @@ function isTitleCandidate(line: string): boolean {
 
 /** Clean one page. Pure: the same page gives the same text. */
 export function cleanPage(pageText: string): CleanedPage {
-  const lines = pageText.split('\n').map((line) => line.replace(/\s+/g, ' ').trim());
   const headerLines: string[] = [];
+  const lines = pageText
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .map((line) => {
+      // A stamp opening a body line ("date 2017-12 Ngày 10/5, …") is header, the rest is body.
+      const prefix = HEADER_PREFIX.map((re) => re.exec(line)?.[0]).find(Boolean);
+      if (!prefix) return line;
+      headerLines.push(prefix);
+      return line.slice(prefix.length).trim();
+    });
   let index = 0;
   // Leading header stamps, blank lines and debris come before the title.
   while (index < lines.length && !isTitleCandidate(lines[index]!)) {

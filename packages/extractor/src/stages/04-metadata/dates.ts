@@ -34,26 +34,38 @@ export function fullDatesIn(line: string): string[] {
 const LEAD_DATE = /(?:^|[\s(])(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![\d/-])/iu;
 const LEAD_DATE_WORDS = /(?:^|[\s(])(?:ngày|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?(\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/iu;
 
+const LEAD_CLOSING_DATE = /[\s,](?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![\d/-])[\s,.]*$/iu;
+
 /**
- * The event date a lead sentence opens with: "Ngày 16/12, …", "Sáng 4-4-2022, …", "BDK.VN - Sáng 4-4, …".
+ * The event date a lead sentence opens with: "Ngày 16/12, …", "Sáng 4-4-2022, …", "BDK.VN - Sáng 4-4, …",
+ * or closes its first sentence with: "…, sáng 8/4.".
  * Only the opening counts: "… Kế hoạch số 43-KH/TU, ngày 18/1/2022 …" dates a document, not the article.
  */
 export function leadDate(text: string): DayMonth | null {
   const opening = text.slice(0, 45);
-  const m = LEAD_DATE.exec(opening) ?? LEAD_DATE_WORDS.exec(opening);
+  // The lead may also close its first sentence with a time of day and date: "…, sáng 8/4." (not "ngày",
+  // which as often dates a document).
+  const firstSentence = text.split(/(?<=[.!?])\s/u)[0] ?? '';
+  const m = LEAD_DATE.exec(opening) ?? LEAD_DATE_WORDS.exec(opening) ?? LEAD_CLOSING_DATE.exec(firstSentence);
   if (!m) return null;
   return { day: Number(m[1]), month: Number(m[2]), year: m[3] ? Number(m[3]) : null };
 }
 
+// Years a news URL can carry: article ids ("-10032086.html") look like dates with years far ahead.
+const URL_YEAR = String.raw`(?:199\d|20[0-3]\d)`;
+const URL_SLASHED = new RegExp(String.raw`\/(${URL_YEAR})\/(\d{1,2})\/(\d{1,2})\/`);
+const URL_DDMMYYYY = new RegExp(String.raw`[-_/](\d{2})(\d{2})(${URL_YEAR})[-_./]`);
+// News sites append a timestamp: "-20250930112227375.htm".
+const URL_YYYYMMDD = new RegExp(String.raw`[-_/](${URL_YEAR})(\d{2})(\d{2})(?:\d{6,9})?[-_./]`);
+
 /** A date in a URL path: "/2022/04/04/", "-04042022-", "20221114". */
 export function dateInUrl(url: string): string | null {
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
-  const slashed = /\/(20\d{2}|19\d{2})\/(\d{1,2})\/(\d{1,2})\//.exec(path);
+  const slashed = URL_SLASHED.exec(path);
   if (slashed) return isoDate(Number(slashed[1]), Number(slashed[2]), Number(slashed[3]));
-  const ddmmyyyy = /[-_/](\d{2})(\d{2})(20\d{2})[-_./]/.exec(path);
+  const ddmmyyyy = URL_DDMMYYYY.exec(path);
   if (ddmmyyyy) return isoDate(Number(ddmmyyyy[3]), Number(ddmmyyyy[2]), Number(ddmmyyyy[1]));
-  // News sites append a timestamp: "-20250930112227375.htm".
-  const yyyymmdd = /[-_/](20\d{2})(\d{2})(\d{2})(?:\d{6,9})?[-_./]/.exec(path);
+  const yyyymmdd = URL_YYYYMMDD.exec(path);
   if (yyyymmdd) return isoDate(Number(yyyymmdd[1]), Number(yyyymmdd[2]), Number(yyyymmdd[3]));
   return null;
 }

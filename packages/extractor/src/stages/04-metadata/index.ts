@@ -55,9 +55,26 @@ function leadPublished(page: CleanedPage, dayMonth: DayMonth | null): string | n
   const pageDates = [...page.headerLines, ...page.trailerLines].flatMap(fullDatesIn);
   const sameDay = pageDates.find((date) => date.endsWith(suffix));
   if (sameDay) return sameDay;
+  const stamped = monthStampYear(page.headerLines, dayMonth.month);
+  if (stamped) return isoDate(stamped, dayMonth.month, dayMonth.day);
   const body = page.paragraphs.join(' ');
-  const year = latestStatedYear(body) ?? congressTermStart(body);
+  // A congress report is dated by its term, which no passing mention of another year outweighs.
+  const year = congressTermStart(body) ?? latestStatedYear(body);
   return year ? isoDate(year, dayMonth.month, dayMonth.day) : null;
+}
+
+/**
+ * A page stamp of month precision ("2017-12") dates the page in that month: a lead day in a month up to
+ * it is of that year, a later month of the year before.
+ */
+function monthStampYear(headerLines: string[], leadMonth: number): number | null {
+  for (const line of headerLines) {
+    const stamp = /(?<![\d-])(\d{4})-(\d{2})(?![\d-])/u.exec(line);
+    if (!stamp) continue;
+    const [year, month] = [Number(stamp[1]), Number(stamp[2])];
+    if (year >= 1990 && year <= 2100 && month >= 1 && month <= 12) return leadMonth <= month ? year : year - 1;
+  }
+  return null;
 }
 
 /** The lead's day and month in the year of the publication date (an event reported soon after). */

@@ -39,6 +39,11 @@ describe('stages/04-metadata', () => {
     expect(metadataOf(text)).toMatchObject({ published: '2022-07-15', publishedFrom: 'dateline' });
   });
 
+  it('completes a lead day and month with the year of a month stamp opening the page', () => {
+    const text = 'date 2019-12 Ngày 10/5, Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.\nĐại hội năm 2020 sẽ diễn ra.';
+    expect(metadataOf(text)).toMatchObject({ published: '2019-05-10', title: 'Ngày 10/5, Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.' });
+  });
+
   it('completes a lead day and month with the latest year the body states, ignoring targets', () => {
     const text = 'Hội nghị tổng kết công tác kiểm tra\n\nNgày 21-1, tại Hà Nội, hội nghị tổng kết năm 2012 và triển khai nhiệm vụ năm 2013, hướng đến năm 2030.\nHết.';
     expect(metadataOf(text)).toMatchObject({ published: '2013-01-21', publishedFrom: 'lead' });
@@ -49,11 +54,14 @@ describe('stages/04-metadata', () => {
     ['https://bao.vn/2019/08/21/tin.html', '2019-08-21'],
     ['https://bao.vn/tin-123.html', null],
     ['https://bao.vn/bi-thu-tai-dac-cu-20250930112227375.htm', '2025-09-30'],
+    // An article id that reads as day, month and a year decades ahead is not a date.
+    ['https://bao.vn/trao-quyet-dinh-15072081.html', null],
   ])('reads the date in %s', (url, expected) => expect(dateInUrl(url)).toBe(expected));
 
   it.each([
     ['Sáng 4-4-2022, Ban Thường vụ họp.', { day: 4, month: 4, year: 2022 }],
     ['Ngày 21-1, tại Hà Nội.', { day: 21, month: 1, year: null }],
+    ['Quốc hội thông qua nghị quyết phê chuẩn bổ nhiệm các Bộ trưởng, chiều 9/11. Các đại biểu …', { day: 9, month: 11, year: null }],
     ['Không có ngày.', null],
   ])('lead date of %s', (text, expected) => expect(leadDate(text)).toEqual(expected));
 

@@ -3,7 +3,9 @@
  * =========================
  * Each office a person is given becomes a Position node (a specific office: role + body + scope), its
  * Organization (POSITION_IN), the Organization's Province when local (LOCATED_IN), and a HELD_POSITION
- * edge with status, asOf (the article date) and the evidence sentence.
+ * edge with status, asOf (the article date) and the evidence sentence, dated by what the sentence says
+ * (tenure.ts: since/until on the evidence entry). "X giữ chức Y thay ông Z" also gives Z's holding of Y,
+ * ended then.
  */
 import { escapeRegExp } from '../../text/regex.js';
 import { slug } from '../../text/slug.js';
@@ -12,6 +14,7 @@ import type { TitleItems } from '../06-mentions/position/find.js';
 import { OFFICES, ROLE_AT_START, expandAbbreviations } from '../06-mentions/position/lexicon.js';
 import { needsHost, parseOffice, type Office } from '../06-mentions/position/parse.js';
 import { canonicalName } from '../06-mentions/person/find.js';
+import { changeInClause, predecessorOf, tenureOf, type Change, type Tenure } from './tenure.js';
 
 type Node = Omit<NodeRecord, 'articles'>;
 type Edge = Omit<EdgeRecord, 'articles'>;
@@ -20,6 +23,8 @@ export interface OfficeContext {
   articleId: string;
   articleProvince: string | null;
   published: string | null;
+  /** The date of the event the article reports (its lead's date), else published. */
+  eventDate: string | null;
   sentences: Sentence[];
   provinces: Array<Span & { name: string }>;
   persons: Span[];
@@ -102,13 +107,39 @@ function officesOf(titles: TitleItems, province: string | null, district: string
   });
 }
 
+// Offices with many seats: a newcomer joins them, and replaces nobody.
+const MANY_SEATS = /^(?:Ủy viên|Thành viên|Đại biểu)(?![\p{L}\p{M}])/u;
+
+/** How a rule's offices change hands in the sentence, and where the verb that says so stands. */
+function changeOf(rule: string, office: Office, clause: string, clauseAt: number): { change: Change | null; verbAt: number } {
+  const verb = changeInClause(clause);
+  const verbAt = clauseAt + (verb?.at ?? 0);
+  if (rule === 'holds-verb') return { change: verb?.change ?? null, verbAt };
+  // A decision names what it gives and what it takes away ("thôi giữ chức" → former).
+  if (rule === 'decision' || rule === 'decision-handed') return { change: office.status === 'former' ? 'ends' : 'starts', verbAt };
+  return { change: null, verbAt };
+}
+
+const dated = (tenure: Tenure): Tenure => ({ ...(tenure.since ? { since: tenure.since } : {}), ...(tenure.until ? { until: tenure.until } : {}) });
+
 export function resolveOffices(allTitles: TitleItems[], context: OfficeContext): { nodes: Node[]; edges: Edge[] } {
   const nodes: Node[] = [];
   const edges: Edge[] = [];
   const inArticle = allTitles.length ? articleDistrict(context.text) : null;
+  const holding = (personId: string, positionId: string, status: string, rule: string, sentence: Sentence | undefined, tenure: Tenure): Edge => ({
+    kind: 'edge',
+    type: 'HELD_POSITION',
+    from: personId,
+    to: positionId,
+    props: { status, asOf: context.published, rule },
+    evidence: sentence ? [{ article: context.articleId, quote: sentence.text, start: sentence.start, end: sentence.end, asOf: context.published, ...dated(tenure) }] : [],
+  });
   for (const titles of allTitles) {
     const sentence = sentenceOf(context.sentences, titles.person.start);
     const personId = `person:${slug(canonicalName(titles.person.surface))}`;
+    const subjectEnd = sentence ? titles.person.end - sentence.start : 0;
+    const clause = sentence ? sentence.text.slice(subjectEnd) : '';
+    const inSentence = sentence ? context.persons.filter((p) => p.start >= sentence.start && p.end <= sentence.end).map((p) => ({ ...p, at: p.start - sentence.start })) : [];
     for (const office of officesOf(titles, provinceFor(context, sentence, titles.person), districtFor(sentence, inArticle), bridgeHost(sentence))) {
       const positionId = `position:${slug(office.title)}`;
       nodes.push({ kind: 'node', label: 'Position', id: positionId, props: { title: office.title, org: office.org, province: office.province } });
@@ -118,15 +149,42 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
         edges.push({ kind: 'edge', type: 'POSITION_IN', from: positionId, to: orgId, props: {}, evidence: [] });
         if (office.province) edges.push({ kind: 'edge', type: 'LOCATED_IN', from: orgId, to: `province:${slug(office.province)}`, props: {}, evidence: [] });
       }
-      edges.push({
-        kind: 'edge',
-        type: 'HELD_POSITION',
-        from: personId,
-        to: positionId,
-        props: { status: office.status, asOf: context.published, rule: `${titles.rule}/${office.rule}` },
-        evidence: sentence ? [{ article: context.articleId, quote: sentence.text, start: sentence.start, end: sentence.end, asOf: context.published }] : [],
-      });
+      const { change, verbAt } = changeOf(titles.rule, office, clause, subjectEnd);
+      const tenure = sentence ? tenureOf(change, sentence.text, verbAt, context.eventDate) : {};
+      edges.push(holding(personId, positionId, office.status, `${titles.rule}/${office.rule}`, sentence, tenure));
+      // The one holder of the office before: their holding ends when this one starts.
+      const predecessor = change === 'starts' && sentence && !MANY_SEATS.test(office.title) ? predecessorOf(sentence.text, subjectEnd, inSentence) : null;
+      if (predecessor) {
+        const predecessorId = `person:${slug(canonicalName(predecessor.surface))}`;
+        if (predecessorId !== personId) edges.push(holding(predecessorId, positionId, 'former', 'successor', sentence, { until: tenure.since }));
+      }
     }
   }
-  return { nodes, edges };
+  return { nodes, edges: mergeSameSentence(edges) };
+}
+
+/** Two rules finding one holding in one sentence give one edge; the dates either found are kept. */
+function mergeSameSentence(edges: Edge[]): Edge[] {
+  const byFact = new Map<string, Edge>();
+  const merged: Edge[] = [];
+  for (const edge of edges) {
+    const evidence = edge.evidence[0];
+    if (edge.type !== 'HELD_POSITION' || !evidence) {
+      merged.push(edge);
+      continue;
+    }
+    const key = `${edge.from}|${edge.to}|${evidence.start}`;
+    const first = byFact.get(key);
+    if (!first) {
+      byFact.set(key, edge);
+      merged.push(edge);
+      continue;
+    }
+    const kept = first.evidence[0]!;
+    kept.since ??= evidence.since;
+    kept.until ??= evidence.until;
+    // "ông A, Bí thư X, thôi giữ chức Bí thư X": the decision's "former" outweighs the title's "current".
+    if (edge.props.status === 'former') first.props.status = 'former';
+  }
+  return merged;
 }

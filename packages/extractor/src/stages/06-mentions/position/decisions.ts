@@ -54,6 +54,10 @@ function committees(segment: string): string[] {
   return bodies;
 }
 
+// Auxiliaries right before the verb: "được chỉ định tham gia"; a passive with its agent: "được Bộ Chính
+// trị cho thôi giữ chức", "được Ban Bí thư chỉ định".
+const AUXILIARIES = /(?:\sđược\s+\p{Lu}[\p{L}\p{M} ]{0,40}?(?=\s(?:cho|đồng ý|chỉ định|phân công|điều động)(?:\s|$))|\s(?:đã|được|sẽ|chỉ định|phân công|điều động|cho|đồng ý))+\s*$/u;
+
 /** The offices the decision clauses after `person` give or take away, as title items. */
 export function decisionTitles(text: string, person: Span, next: Span | undefined): string[] {
   const limit = Math.min(next?.start ?? text.length, person.end + 400);
@@ -65,7 +69,12 @@ export function decisionTitles(text: string, person: Span, next: Span | undefine
   const segments = verbs.map((verb, i) => ({
     leaves: Boolean(verb[1]),
     joins: verb[2] === 'tham gia',
-    text: clause.slice(verb.index + verb[0].length, verbs[i + 1]?.index ?? clause.length).replace(/[\s,;]*(?:và)?[\s,;]*$/u, ''),
+    // A segment ends at a semicolon and before the next verb's auxiliaries ("…; chỉ định tham gia").
+    text: clause
+      .slice(verb.index + verb[0].length, verbs[i + 1]?.index ?? clause.length)
+      .split(';')[0]!
+      .replace(AUXILIARIES, '')
+      .replace(/[\s,;]*(?:và)?[\s,;]*$/u, ''),
   }));
   const items: string[] = [];
   segments.forEach((segment, i) => {
@@ -84,9 +93,6 @@ export function decisionTitles(text: string, person: Span, next: Span | undefine
   return items;
 }
 
-// Auxiliaries right before the verb: "được chỉ định tham gia".
-const AUXILIARIES = /(?:\s(?:đã|được|sẽ|chỉ định|phân công|điều động))+\s*$/u;
-
 /** Only the person's own titles (and auxiliaries) may stand between the name and the decision verb. */
 function leadsIn(between: string): boolean {
   const titles = between.replace(AUXILIARIES, '').replace(/^\s*[,–-]?\s*/u, '').replace(/[\s,]*$/u, '');
@@ -95,15 +101,24 @@ function leadsIn(between: string): boolean {
 
 // "… đối với đồng chí", "… cho ông": the person a decision is handed to comes right after.
 const HANDED_TO = /\s(?:đối với|cho)\s+(?:đồng chí|ông|bà)\s*$/u;
-const APPOINTING_VERB = /(?<![\p{L}\p{M}])(?:chỉ định|bổ nhiệm|giao|điều động)\s+/gu;
+// Verbs of a decision about someone named after it: appointing, electing, or (group 1) removing from office.
+const HANDING_VERB = /(?<![\p{L}\p{M}])(?:(miễn nhiệm|cho thôi giữ chức(?: vụ)?|thôi giữ chức(?: vụ)?|cách chức)|chỉ định|bổ nhiệm|giao|điều động|bầu bổ sung|bầu|phê chuẩn(?: kết quả bầu)?)\s+/gu;
+// "miễn nhiệm chức vụ Chủ tịch …", "bầu bổ sung chức danh …": the word for "office" before the title.
+const OFFICE_WORD = /^(?:các\s+)?(?:chức vụ|chức danh)\s+/u;
 
-/** The offices a decision handed to `person` appoints them to, named between `from` and the name. */
+/**
+ * The offices a decision handed to `person` gives or takes away, named between `from` and the name:
+ * "miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông A" (former), "bầu bổ sung chức danh … đối với bà B".
+ */
 export function handedTitles(text: string, person: Span, from: number): string[] {
   const before = text.slice(from, person.start);
   const handed = HANDED_TO.exec(before);
   if (!handed) return [];
   const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1;
   const clause = before.slice(sentenceStart, handed.index);
-  const verbs = [...clause.matchAll(APPOINTING_VERB)];
-  return verbs.flatMap((verb, i) => titleItems(clause.slice(verb.index + verb[0].length, verbs[i + 1]?.index ?? clause.length)));
+  const verbs = [...clause.matchAll(HANDING_VERB)];
+  return verbs.flatMap((verb, i) => {
+    const titles = clause.slice(verb.index + verb[0].length, verbs[i + 1]?.index ?? clause.length).replace(OFFICE_WORD, '');
+    return titleItems(titles).map((item) => (verb[1] ? `nguyên ${item}` : item));
+  });
 }

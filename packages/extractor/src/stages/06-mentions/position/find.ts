@@ -21,8 +21,14 @@ export interface TitleItems {
   rule: string;
 }
 
-// "T.Ư" and "TP." hold a dot that is not a sentence end; same-length stand-ins keep offsets.
-const maskDots = (text: string): string => text.replace(/T\.Ư/g, 'TƯ ').replace(/TP\.(?=\s?\p{Lu})/gu, 'TP ');
+// "T.Ư" and "TP." hold a dot that is not a sentence end; same-length stand-ins keep offsets. A photo's
+// position note after a name ("ông A (trái), Bí thư …") stands between the name and its titles: blanked.
+const PHOTO_NOTE = /\s\((?:trái|phải|giữa|bên trái|bên phải|đứng giữa|ngồi giữa|thứ [\p{L}\d]+ từ (?:trái|phải)(?: sang)?|người [\p{L}\s]{1,20})\)(?=[\s,])/giu;
+const maskDots = (text: string): string =>
+  text
+    .replace(/T\.Ư/g, 'TƯ ')
+    .replace(/TP\.(?=\s?\p{Lu})/gu, 'TP ')
+    .replace(PHOTO_NOTE, (note) => ' '.repeat(note.length));
 
 /** The office items around each person, by every rule that finds some. `persons` are sorted by start. */
 export function findTitles(original: string, persons: Span[]): TitleItems[] {
@@ -56,7 +62,9 @@ function appositionAfter(text: string, person: Span, next: Span | undefined): st
 
 // "được bầu giữ chức", "tiếp tục giữ chức vụ", "được chỉ định giữ chức", "được bầu làm", "tái đắc cử".
 // "ông A làm Chủ tịch UBND tỉnh": a bare "làm" counts only when a title follows (titleItems checks).
-const HOLDS = /(?:giữ chức(?: vụ)?|đảm nhiệm(?: chức(?: danh| vụ)?)?|được bầu làm|được bổ nhiệm làm|được bổ nhiệm|được phân công làm|nhận chức(?: vụ)?|tái đắc cử|trúng cử|đắc cử|(?<![\p{L}\p{M}])làm)\s+([^;.(\n]{3,160})/gu;
+// "ông A là Chủ tịch …": "là" only right after the name.
+// A title ends at a bracket: "thay ông A (đã được phân công làm Trưởng Ban X) giữ chức …".
+const HOLDS = /(?:giữ chức(?: vụ)?|giữ cương vị|đảm nhiệm(?: chức(?: danh| vụ)?)?|được bầu làm|được bổ nhiệm làm|được bổ nhiệm|được phân công làm|nhận chức(?: vụ)?|tái đắc cử|trúng cử|đắc cử|(?<![\p{L}\p{M}])(?:làm|là))\s+([^;.()\n]{3,160})/gu;
 // The person hands over or announces the decision: the office it names is someone else's.
 const HANDS_OVER = /(?:^|\s)(?:trao|công bố|đọc)(?:\s|$)/u;
 
@@ -79,6 +87,7 @@ function appointedTitle(text: string, person: Span, persons: Span[]): string[] {
     const items = titleItems(holds[1]!);
     // "thôi giữ chức" (leaves the office) is a decision clause: decisions.ts marks it former.
     if (!items.length || /thôi\s+$/u.test(clause.slice(0, holds.index))) continue;
+    if (/^là\s/u.test(holds[0]) && clause.slice(0, holds.index).trim() !== '') continue;
     // Between the name and the verb only other names of the same list may stand, not another subject.
     const verbAt = person.end + holds.index;
     const between = persons.filter((p) => p.start > person.end && p.start < verbAt);

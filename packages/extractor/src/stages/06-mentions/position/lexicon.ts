@@ -23,6 +23,7 @@ interface OfficeLexicon {
   hostedBoards: string[];
   bridgeHosts: string[];
   unitCommittees: Record<string, string>;
+  partyWordDroppedAfter: { bodiesStarting: string[]; except: string[] };
 }
 
 export const OFFICES = readLexiconJson<OfficeLexicon>('offices.json');

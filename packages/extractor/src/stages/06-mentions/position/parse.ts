@@ -47,6 +47,20 @@ function provinceAtEnd(body: string): { province: string; at: number } | null {
   return null;
 }
 
+const { bodiesStarting, except } = OFFICES.partyWordDroppedAfter;
+
+/**
+ * "Ban Đối ngoại Trung ương Đảng" → "Ban Đối ngoại Trung ương", the canonical name of a central
+ * commission; the role may hold the "Ban" ("Trưởng Ban" + "Đối ngoại Trung ương Đảng").
+ */
+function withoutPartyWord(roleText: string, body: string): string {
+  if (!body.endsWith(' Trung ương Đảng')) return body;
+  const named = / Ban$/u.test(roleText) ? `Ban ${body}` : body;
+  if (!bodiesStarting.some((start) => named.startsWith(start))) return body;
+  if (except.some((kept) => named.toLowerCase().startsWith(kept.toLowerCase()))) return body;
+  return body.slice(0, -' Đảng'.length);
+}
+
 /**
  * Parse one title item. `contextProvince` resolves "Tỉnh ủy"/"tỉnh" left unnamed; `completion` is a body
  * ending borrowed from the next item for an elliptical one ("Ủy viên Ban Thường vụ, Trưởng Ban Tổ
@@ -64,6 +78,7 @@ export function parseOffice(item: string, contextProvince: string | null, comple
   if (special) return { title: special.title, org: special.org, province: null, status, rule: 'role+body:known' };
   if (roleText.startsWith('Ủy viên')) body = OFFICES.bodyAliases[body] ?? body;
   body = OFFICES.bodyNames[body] ?? body;
+  body = withoutPartyWord(roleText, body);
   // "Bộ trưởng Công an" is the minister of the Bộ Công an.
   if (/^(?:Quyền )?(?:Bộ trưởng|Thứ trưởng)$/u.test(roleText) && body && !/^Bộ\s/u.test(body)) body = `Bộ ${body}`;
   if (!body) {

@@ -20,6 +20,15 @@ describe('mentions/position: find', () => {
       { 'Trần Văn Bình': ['Ủy viên Bộ Chính trị', 'Bí thư Trung ương Đảng', 'Trưởng Ban Dân vận Trung ương'] },
     ],
     ['Phó Bí thư Thường trực Tỉnh ủy Hoàng Thị Lan chủ trì hội nghị.', { 'Hoàng Thị Lan': ['Phó Bí thư Thường trực Tỉnh ủy'] }],
+    // A photo's position note between a name and its titles.
+    ['Ông Đinh Văn Toàn (trái), Giám đốc Sở Nội vụ, trao quyết định.', { 'Đinh Văn Toàn': ['Giám đốc Sở Nội vụ'] }],
+    // A passive with its agent before a decision: "được Ban Bí thư cho thôi giữ chức …; chỉ định …".
+    [
+      'Ông Đinh Văn Toàn, Bí thư Huyện ủy, được Ban Thường vụ Tỉnh ủy cho thôi giữ chức Bí thư Huyện ủy; chỉ định giữ chức Trưởng Ban Tổ chức Tỉnh ủy.',
+      { 'Đinh Văn Toàn': ['Bí thư Huyện ủy', 'nguyên Bí thư Huyện ủy', 'Trưởng Ban Tổ chức Tỉnh ủy'] },
+    ],
+    // A title ends at a bracket.
+    ['Ông Đinh Văn Toàn thay ông Lê Văn Hùng (đã được phân công làm Trưởng Ban Nội chính Tỉnh ủy) giữ chức Phó Bí thư.', { 'Lê Văn Hùng': ['Trưởng Ban Nội chính Tỉnh ủy'] }],
     ['Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Phạm Văn Sơn khai mạc.', { 'Phạm Văn Sơn': ['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy'] }],
     [
       'Các đồng chí Ủy viên Bộ Chính trị: Đỗ Văn An, Thường trực Ban Bí thư; Vũ Văn Hải, Trưởng Ban Tổ chức Trung ương chủ trì.',
@@ -81,6 +90,11 @@ describe('mentions/position: parse', () => {
     ['Giám đốc Sở Tài chính', 'Gia Lai', null, { title: 'Giám đốc Sở Tài chính tỉnh Gia Lai', province: 'Gia Lai' }],
     ['Bí thư Đảng ủy Sở Nội vụ', 'Hải Phòng', null, { title: 'Bí thư Đảng ủy Sở Nội vụ thành phố Hải Phòng', province: 'Hải Phòng' }],
     ['Bí thư thứ Nhất TW Đoàn', null, null, { title: 'Bí thư thứ Nhất Trung ương Đoàn Thanh niên cộng sản Hồ Chí Minh' }],
+    // Central commissions are "Ban X Trung ương", written with or without "Đảng"; the Central Committee and its Office keep it.
+    ['Trưởng ban Dân vận Trung ương Đảng', null, null, { title: 'Trưởng Ban Dân vận Trung ương' }],
+    ['Phó Trưởng Ban Kinh tế Trung ương Đảng', null, null, { title: 'Phó Trưởng Ban Kinh tế Trung ương' }],
+    ['Ủy viên Ban Chấp hành Trung ương Đảng', null, null, { title: 'Ủy viên Ban Chấp hành Trung ương Đảng' }],
+    ['Chánh Văn phòng Trung ương Đảng', null, null, { title: 'Chánh Văn phòng Trung ương Đảng' }],
     // The city is named in full in titles.
     ['Ủy viên Ban Thường vụ Thành ủy', 'Hồ Chí Minh', null, { title: 'Ủy viên Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh', province: 'Hồ Chí Minh' }],
     ['Phó Chánh Văn phòng Sở Xây dựng', 'Hồ Chí Minh', null, { title: 'Phó Chánh Văn phòng Sở Xây dựng Thành phố Hồ Chí Minh' }],

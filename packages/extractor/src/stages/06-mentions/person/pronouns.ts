@@ -1,0 +1,54 @@
+/**
+ * Persons: pronoun subjects
+ * =========================
+ * Biographies in personnel news refer to their subject as "ông"/"bà" once the name is given:
+ * "Tháng 1/2018, ông được điều động … giữ chức …", "Ban Bí thư chỉ định bà tham gia Ban Chấp hành …".
+ * Such a pronoun, as the subject after an opening adverbial or as the object of a verb of appointing,
+ * stands for the subject of the nearest sentence before it that names one (its first person, named
+ * near its start), within a few sentences. The span covers the pronoun and carries the name.
+ */
+import type { Sentence, Span } from '../../../types.js';
+
+// "Tháng 1/2018, ông …", "Sau đó, bà …", "Ông được …": the pronoun opens the clause, a lower-case word follows.
+// (No "i" flag: case-insensitive \p{Ll} would match capitals too.)
+const SUBJECT_PRONOUN = /^((?:[^,.;]{1,60},\s*)?)(Ông|ông|Bà|bà)\s+(?=\p{Ll})/u;
+// "chỉ định ông tham gia …": the pronoun as the one a decision is about.
+const OBJECT_PRONOUN = /(?<![\p{L}\p{M}])(?:chỉ định|bổ nhiệm|điều động|phân công|luân chuyển|giới thiệu|bầu)\s+(ông|bà)\s+(?=\p{Ll})/gu;
+// A biography's sentences about one person follow each other: look back this far for the name.
+const LOOK_BACK_SENTENCES = 6;
+// The subject of a sentence is named near its start ("Theo đó, ông Nguyễn Văn A - …").
+const SUBJECT_WITHIN = 80;
+
+const isWoman = (name: string): boolean => /\sThị(?:\s|$)/u.test(name);
+
+/** The subject named in a sentence, if its first person stands near its start. */
+function namedSubject(sentence: Sentence, persons: Span[]): Span | null {
+  const first = persons.find((p) => p.start >= sentence.start && p.end <= sentence.end);
+  return first && first.start - sentence.start <= SUBJECT_WITHIN ? first : null;
+}
+
+/** Pronoun spans standing for a named person, sorted by start. `persons` are sorted by start. */
+export function findPronounSubjects(text: string, sentences: Sentence[], persons: Span[]): Span[] {
+  const found: Span[] = [];
+  sentences.forEach((sentence, index) => {
+    const pronouns: Array<{ at: number; word: string }> = [];
+    const subject = SUBJECT_PRONOUN.exec(sentence.text);
+    if (subject) pronouns.push({ at: subject[1]!.length, word: subject[2]! });
+    for (const object of sentence.text.matchAll(OBJECT_PRONOUN)) pronouns.push({ at: object.index + object[0].lastIndexOf(object[1]!), word: object[1]! });
+    if (!pronouns.length) return;
+    const antecedent = sentences
+      .slice(Math.max(0, index - LOOK_BACK_SENTENCES), index)
+      .reverse()
+      .map((earlier) => namedSubject(earlier, persons))
+      .find((named): named is Span => named !== null);
+    if (!antecedent) return;
+    for (const pronoun of pronouns) {
+      // "bà" is a woman: a name with "Thị"; "ông" a man.
+      if ((pronoun.word.toLowerCase() === 'bà') !== isWoman(antecedent.surface)) continue;
+      const start = sentence.start + pronoun.at;
+      if (text.slice(start, start + pronoun.word.length).toLowerCase() !== pronoun.word.toLowerCase()) continue;
+      found.push({ start, end: start + pronoun.word.length, surface: antecedent.surface, rule: 'pronoun' });
+    }
+  });
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+
+import { extractArticle } from '../../pipeline.js';
+import { changeInClause, predecessorOf, statedDates, tenureOf } from './tenure.js';
+
+/** HELD_POSITION facts of an article as "person → office: status since..until". */
+function tenuresOf(lines: string[], published = '2023-08-20'): string[] {
+  const { edges } = extractArticle({ file: 't.txt', origin: 't.txt', text: lines.join('\n'), given: { published } });
+  return edges
+    .filter((e) => e.type === 'HELD_POSITION')
+    .map((e) => {
+      const [evidence] = e.evidence;
+      return `${e.from.slice(7)} → ${e.to.slice(9)}: ${String(e.props.status)} ${evidence?.since ?? ''}..${evidence?.until ?? ''}`;
+    });
+}
+
+describe('resolve/tenure: dates a sentence states', () => {
+  it.each([
+    ['Sáng 21/10, Đại hội bầu Ban Chấp hành.', '2023-11-02', ['2023-10-21']],
+    ['Ngày 3-4-2019 hội nghị diễn ra.', null, ['2019-04-03']],
+    ['Từ tháng 5/2014 đến tháng 12/2020 ông công tác ở tỉnh.', null, ['2014-05 from', '2020-12 to']],
+    ['Từ năm 2016, bà là Phó Giám đốc Sở.', null, ['2016 from']],
+    // A January article looking back at late December: the year before.
+    ['Ngày 28/12, Tỉnh ủy họp.', '2024-01-05', ['2023-12-28']],
+    // The date of a document is not the event's.
+    ['Thực hiện Quyết định số 125/QĐ-TU ngày 2/3/2021, Tỉnh ủy họp.', null, []],
+    // Without a reference year a day and month is left undated.
+    ['Ngày 10/5, Tỉnh ủy họp.', null, []],
+  ])('%s', (sentence, reference, expected) => {
+    expect(statedDates(sentence, reference).map((d) => `${d.iso}${d.edge ? ` ${d.edge}` : ''}`)).toEqual(expected);
+  });
+});
+
+describe('resolve/tenure: change of office in a clause', () => {
+  it.each([
+    [' được bầu giữ chức Chủ tịch UBND tỉnh', 'starts'],
+    [', Phó Bí thư Tỉnh ủy, được Bộ Chính trị phân công giữ chức Bí thư Tỉnh ủy', 'starts'],
+    [' tiếp tục được bầu giữ chức Bí thư Huyện ủy', null],
+    [' đang giữ chức Giám đốc Sở', null],
+    [' thôi làm Bí thư Tỉnh ủy để Trung ương giới thiệu bầu giữ chức Phó Thủ tướng', 'ends'],
+    [', Phó Chủ tịch tỉnh, sẽ giữ chức Chủ tịch UBND tỉnh', null],
+    [' được cho thôi giữ chức Bí thư Tỉnh ủy', 'ends'],
+    [' phát biểu tại hội nghị', null],
+  ])('"%s" → %s', (clause, expected) => {
+    expect(changeInClause(clause)?.change ?? null).toBe(expected);
+  });
+
+  it('dates a start to the day the sentence opens with, else to the event of the article', () => {
+    const sentence = 'Ngày 9/6, ông A được bầu giữ chức Chủ tịch.';
+    expect(tenureOf('starts', sentence, sentence.indexOf('được'), '2022-06-12')).toEqual({ since: '2022-06-09' });
+    expect(tenureOf('ends', 'Ông A thôi giữ chức Chủ tịch.', 6, '2022-06-12')).toEqual({ until: '2022-06-12' });
+    expect(tenureOf(null, 'Ông A đang giữ chức Chủ tịch.', 6, '2022-06-12')).toEqual({});
+  });
+
+  it('takes a stated range whatever the verb', () => {
+    const sentence = 'Từ tháng 2/2016 đến tháng 9/2021, ông A là Chủ tịch.';
+    expect(tenureOf(null, sentence, sentence.indexOf('là'), '2024-01-01')).toEqual({ since: '2016-02', until: '2021-09' });
+  });
+
+  it('finds the predecessor right after "thay", and not after "thay mặt"', () => {
+    const persons = (sentence: string, ...names: string[]) => names.map((name) => ({ name, at: sentence.indexOf(name) }));
+    const replaces = 'Ông Trần Văn An giữ chức Giám đốc Sở thay ông Lê Văn Bình nghỉ hưu.';
+    expect(predecessorOf(replaces, 15, persons(replaces, 'Trần Văn An', 'Lê Văn Bình'))?.name).toBe('Lê Văn Bình');
+    const behalf = 'Ông Trần Văn An thay mặt ông Lê Văn Bình phát biểu.';
+    expect(predecessorOf(behalf, 15, persons(behalf, 'Trần Văn An', 'Lê Văn Bình'))).toBeNull();
+  });
+});
+
+describe('resolve/tenure: on whole articles', () => {
+  it('dates an appointment, ends the predecessor\'s holding, and leaves a continuing one undated', () => {
+    expect(
+      tenuresOf([
+        'Công bố quyết định về công tác cán bộ',
+        'Chiều 14/8, Bộ Chính trị phân công ông Đặng Văn Khoa giữ chức Bí thư Tỉnh ủy Quảng Trị thay ông Võ Minh Luân.',
+        'Ông Hồ Văn Mạnh tiếp tục giữ chức Phó Bí thư Tỉnh ủy Quảng Trị.',
+      ]),
+    ).toEqual([
+      'đặng-văn-khoa → bí-thư-tỉnh-ủy-quảng-trị: current 2023-08-14..',
+      'võ-minh-luân → bí-thư-tỉnh-ủy-quảng-trị: former ..2023-08-14',
+      'hồ-văn-mạnh → phó-bí-thư-tỉnh-ủy-quảng-trị: current ..',
+    ]);
+  });
+
+  it('ends an office a council removes someone from, and dates an election without its own date to the article\'s event', () => {
+    expect(
+      tenuresOf([
+        'Kỳ họp chuyên đề HĐND tỉnh',
+        'Sáng 18/8, HĐND tỉnh Quảng Trị đã miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Võ Minh Luân.',
+        'Ông Đặng Văn Khoa, Phó Bí thư Tỉnh ủy, được bầu giữ chức Chủ tịch UBND tỉnh Quảng Trị.',
+      ]),
+    ).toEqual([
+      'võ-minh-luân → chủ-tịch-ủy-ban-nhân-dân-tỉnh-quảng-trị: former ..2023-08-18',
+      'đặng-văn-khoa → phó-bí-thư-tỉnh-ủy-quảng-trị: current ..',
+      'đặng-văn-khoa → chủ-tịch-ủy-ban-nhân-dân-tỉnh-quảng-trị: current 2023-08-18..',
+    ]);
+  });
+
+  it('reads a biography told with "ông" after the name is given', () => {
+    expect(
+      tenuresOf([
+        'Tân Bí thư Tỉnh ủy',
+        'Ông Đặng Văn Khoa sinh năm 1972, quê Quảng Bình.',
+        'Tháng 4/2017, ông được điều động về tỉnh Quảng Trị, giữ chức Phó Chủ tịch UBND tỉnh Quảng Trị.',
+        'Từ tháng 6/2020 đến tháng 7/2023, ông là Chủ tịch UBND tỉnh Quảng Trị.',
+      ]),
+    ).toEqual([
+      'đặng-văn-khoa → phó-chủ-tịch-ủy-ban-nhân-dân-tỉnh-quảng-trị: current 2017-04..',
+      'đặng-văn-khoa → chủ-tịch-ủy-ban-nhân-dân-tỉnh-quảng-trị: current 2020-06..2023-07',
+    ]);
+  });
+});
