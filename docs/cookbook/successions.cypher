@@ -1,7 +1,7 @@
-// Successions in an office: every holder, in the order the texts first show them.
+// Successions in an office: every holder, in the order their tenures start, with the dates texts state
+// (since/until, with their precision) and the first and last articles that show them.
 // params: {"title": "Phó Bí thư Thường trực Tỉnh ủy Lai Châu"}
 MATCH (p:Person)-[h:HELD_POSITION]->(o:Position {title: $title})
-UNWIND [d IN h.evidenceAsOf WHERE d <> ''] AS seen
-WITH p, h, min(seen) AS firstSeen, max(seen) AS lastSeen
-RETURN p.name AS person, h.status AS status, firstSeen, lastSeen
-ORDER BY firstSeen, person
+RETURN p.name AS person, h.status AS status, toString(h.since) AS since, h.sincePrecision AS sincePrecision, toString(h.until) AS until,
+       toString(h.firstSeen) AS firstSeen, toString(h.lastSeen) AS lastSeen
+ORDER BY coalesce(h.since, h.firstSeen), person

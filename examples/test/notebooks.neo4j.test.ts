@@ -54,7 +54,7 @@ afterAll(async () => {
 
 describe('who-held-which-office.ipynb', () => {
   it('shows Lê Minh Hưng in the succession table of Trưởng Ban Tổ chức Trung ương', () => {
-    expect(outputOf('who-held-which-office.ipynb', 'succession = query(').text).toMatch(/Lê Minh Hưng\s+current\s+2024-12-16/);
+    expect(outputOf('who-held-which-office.ipynb', 'succession = query(').text).toMatch(/Lê Minh Hưng\s+current\s+None\s+None\s+2024-12-16\s+2024-12-16/);
   });
 
   it("shows Lê Minh Hưng's offices in his timeline", () => {

@@ -3,5 +3,6 @@ export { runExtraction, type RunOptions, type RunProgress, type RunSummary } fro
 export type { ArticleRecord, EdgeRecord, Evidence, GraphRecord, NodeLabel, NodeRecord } from './types.js';
 // Shared with the stores and the API, so a query is read the way articles are.
 export { parseOffice } from './stages/06-mentions/position/parse.js';
+export { officeSeats } from './stages/06-mentions/position/lexicon.js';
 export { asciiFold, foldKey } from './text/normalize.js';
 export { slug } from './text/slug.js';

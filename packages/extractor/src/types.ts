@@ -43,6 +43,8 @@ export interface Evidence {
   /** HELD_POSITION: when the holding began or ended, where this sentence says (ISO prefix: "2019", "2019-03", "2019-03-21"). */
   since?: string;
   until?: string;
+  /** HELD_POSITION: what this sentence says of the holding (current, former, alternate). */
+  status?: string;
 }
 
 export interface ArticleRecord {

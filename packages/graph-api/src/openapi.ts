@@ -11,6 +11,10 @@ const json = (description: string, schema: Record<string, unknown> = { type: 'ob
 const date = { type: 'string', format: 'date' };
 const nodeId = { type: 'string', minLength: 1, maxLength: 300 };
 const LABELS = ['Person', 'Position', 'Organization', 'Province', 'Congress', 'Resolution', 'Event'];
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const nullableText = { type: 'string', nullable: true };
+// An ISO date prefix as precise as the text: "2019", "2019-03", "2019-03-21".
+const isoPrefix = { type: 'string', nullable: true, pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' };
 
 export const OPENAPI = {
   openapi: '3.0.3',
@@ -30,7 +34,15 @@ export const OPENAPI = {
       get: {
         summary: 'Who held office X on date D (or every holder over time)',
         parameters: [query('title', 'office title; abbreviations and either tone placement accepted', text(300), 'Trưởng ban Tổ chức TW', true), query('province', 'province name or id, for a title that does not name it', text(100), 'Lai Châu'), query('at', 'date; omitted: the succession of holders', date, '2025-01-01')],
-        responses: { 200: json('{office, at, holders}: with at, the holder(s) at that date first (atDate: true)'), 400: error, 404: error },
+        responses: {
+          200: json('With at: the holders whose tenure covers the date first (atDate: true), then the nearest before and after (nearest), then the others. Without: the succession, oldest first.', {
+            type: 'object',
+            required: ['office', 'at', 'holders'],
+            properties: { office: ref('Office'), at: { ...date, nullable: true }, holders: { type: 'array', items: ref('Holder') } },
+          }),
+          400: error,
+          404: error,
+        },
       },
     },
     '/api/provinces/{id}/officials': { get: { summary: 'Offices of a province and their holders at a date (default: the latest known)', parameters: [path('id', 'province id', 'province:lai-châu'), query('at', 'date', date, '2025-01-01')], responses: { 200: json('officials'), 400: error, 404: error } } },
@@ -67,6 +79,54 @@ export const OPENAPI = {
     },
   },
   components: {
+    schemas: {
+      Office: {
+        type: 'object',
+        required: ['id', 'title', 'province'],
+        properties: { id: { type: 'string' }, title: { type: 'string' }, province: nullableText, seats: { type: 'string', enum: ['one', 'many'], description: 'one: the next holder ends the previous tenure' } },
+      },
+      Tenure: {
+        type: 'object',
+        description: 'start: the earliest stated since, else the first article observing the holding; end: the latest stated until, else (one seat) the next holder\'s start, else the last observation before an article calls it former; null: nothing says it ended',
+        required: ['start', 'startBasis', 'end', 'endBasis'],
+        properties: {
+          start: isoPrefix,
+          startBasis: { type: 'string', nullable: true, enum: ['stated', 'observed', null] },
+          end: isoPrefix,
+          endBasis: { type: 'string', nullable: true, enum: ['stated', 'successor', 'observed', null] },
+        },
+      },
+      Evidence: {
+        type: 'object',
+        required: ['quote', 'asOf', 'article'],
+        properties: {
+          quote: { type: 'string' },
+          asOf: { ...date, nullable: true, description: 'the date the sentence observes the fact (its article\'s date)' },
+          since: isoPrefix,
+          until: isoPrefix,
+          status: { type: 'string', nullable: true, description: 'what this sentence says of the holding: current, former, alternate' },
+          article: { type: 'object', properties: { id: { type: 'string' }, title: nullableText, published: nullableText, url: nullableText } },
+        },
+      },
+      Holder: {
+        type: 'object',
+        required: ['person', 'status', 'firstSeen', 'lastSeen', 'since', 'until', 'tenure', 'evidence'],
+        properties: {
+          person: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } },
+          status: { type: 'string', description: 'what the latest sentence says: current, former, alternate' },
+          firstSeen: { ...date, nullable: true },
+          lastSeen: { ...date, nullable: true },
+          since: isoPrefix,
+          until: isoPrefix,
+          tenure: ref('Tenure'),
+          atDate: { type: 'boolean', description: 'with at: whether the tenure covers the date' },
+          nearest: { type: 'string', enum: ['before', 'after'], description: 'with at, for a holder not at the date: the nearest holder before or after it' },
+          after: { type: 'object', nullable: true, description: 'without at: the holder seen before this one' },
+          replaces: { type: 'object', nullable: true, description: 'without at, in a one-seat office: the holder this one followed' },
+          evidence: { type: 'array', items: ref('Evidence') },
+        },
+      },
+    },
     responses: {
       Error: json('an error', { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } } }),
     },

@@ -69,8 +69,8 @@ describe('answers', () => {
   it('GET /api/positions/holders reads an abbreviated title and answers who held it at a date', async () => {
     const { status, body } = await api.get(`/api/positions/holders?title=${q('Trưởng ban Tổ chức TW')}&at=2025-03-01`);
     expect(status).toBe(200);
-    expect(body.office).toEqual({ id: 'position:trưởng-ban-tổ-chức-trung-ương', title: 'Trưởng Ban Tổ chức Trung ương', province: null });
-    expect(body.holders[0]).toMatchObject({ person: { name: 'Lê Minh Hưng' }, atDate: true, firstSeen: '2024-12-16', lastSeen: '2024-12-16' });
+    expect(body.office).toEqual({ id: 'position:trưởng-ban-tổ-chức-trung-ương', title: 'Trưởng Ban Tổ chức Trung ương', province: null, seats: 'one' });
+    expect(body.holders[0]).toMatchObject({ person: { name: 'Lê Minh Hưng' }, atDate: true, firstSeen: '2024-12-16', lastSeen: '2024-12-16', tenure: { start: '2024-12-16', startBasis: 'observed', end: null, endBasis: null } });
   });
 
   it('GET /api/positions/holders takes the province apart or in the title, either tone placement', async () => {

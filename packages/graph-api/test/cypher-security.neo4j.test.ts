@@ -199,7 +199,10 @@ describe('one slow query does not hold up the others', () => {
       const second = await narrow.post('/api/cypher', JSON.stringify({ query: 'RETURN 1 AS one' }));
       expect(second.status).toBe(429);
       expect(second.body.error.code).toBe('cypher_busy');
-      expect((await heavy).body.error.code).toBe('cypher_timeout');
+      // Usually the heavy query outlives the deadline (cypher_timeout); on a fast, quiet machine it may
+      // finish first. Either way it must not fail otherwise.
+      const heavyAnswer = await heavy;
+      expect(heavyAnswer.status === 200 ? 'finished' : heavyAnswer.body.error.code).toMatch(/^(?:finished|cypher_timeout)$/);
       // The answer came at the deadline; the slot comes back when Neo4j ends the query.
       let third = await narrow.post('/api/cypher', JSON.stringify({ query: 'RETURN 1 AS one' }));
       for (let tries = 0; third.status === 429 && tries < 120; tries++) {

@@ -48,6 +48,10 @@ export interface ArticleMeta {
 export interface EvidenceView {
   quote: string;
   asOf: string | null;
+  /** HELD_POSITION: when the holding began or ended, where the sentence says (ISO prefix), and what it says of it. */
+  since?: string | null;
+  until?: string | null;
+  status?: string | null;
   article: ArticleMeta;
 }
 
@@ -55,6 +59,8 @@ export interface Office {
   id: string;
   title: string;
   province: string | null;
+  /** "one": the next holder ends the previous one's tenure; "many": holders share the office. */
+  seats?: 'one' | 'many';
 }
 
 /** One HELD_POSITION fact: a person in an office, with every sentence that says so. */

@@ -15,13 +15,14 @@ const COOKBOOK = join(import.meta.dirname, '..', '..', '..', 'docs', 'cookbook')
 const SCHEMA_DOC = join(import.meta.dirname, '..', '..', '..', 'docs', 'schema.md');
 
 const expectations: Record<string, (rows: Array<Record<string, unknown>>) => void> = {
-  'holders-on-date.cypher': (rows) => expect(rows).toEqual([expect.objectContaining({ person: 'Lê Minh Hưng', status: 'current', firstSeen: '2024-12-16' })]),
+  'holders-on-date.cypher': (rows) => expect(rows).toEqual([{ person: 'Lê Minh Hưng', office: 'Trưởng Ban Tổ chức Trung ương', status: 'current', start: '2024-12-16', until: null, lastSeen: '2024-12-16' }]),
   'career-timeline.cypher': (rows) => {
     // One row per observation: an office stated in two sentences is two rows.
     expect([...new Set(rows.map((r) => r.office))]).toEqual(['Bí thư Trung ương Đảng', 'Trưởng Ban Tổ chức Trung ương', 'Ủy viên Bộ Chính trị']);
     for (const row of rows) expect(row).toMatchObject({ seen: '2024-12-16', quote: expect.stringContaining('Lê Minh Hưng'), article: expect.stringMatching(/^Hội nghị toàn quốc/) });
   },
-  'successions.cypher': (rows) => expect(rows).toEqual([{ person: 'Vũ Mạnh Hà', status: 'current', firstSeen: '2023-12-30', lastSeen: '2023-12-30' }]),
+  'successions.cypher': (rows) =>
+    expect(rows).toEqual([{ person: 'Vũ Mạnh Hà', status: 'current', since: null, sincePrecision: null, until: null, firstSeen: '2023-12-30', lastSeen: '2023-12-30' }]),
   'congress-attendance.cypher': (rows) =>
     expect(rows.map((r) => [r.person, r.role])).toEqual([
       ['Phùng Khánh Tài', 'attended'],

@@ -4,8 +4,11 @@
  * Merges the nodes of many articles into one node per id: `articles` lists every article that
  * mentions it and props fill in from later mentions where earlier ones were null (a document cited
  * once with its date and once without is one node with the date). Edges merge the same way, one per
- * (type, from, to). Article text is never held and evidence quotes wait in a spill file, so memory
- * grows with distinct entities and facts, not with the corpus text.
+ * (type, from, to), except what dates a fact: `asOf` is its earliest observation and `status` what
+ * the latest observation says (an article calling a holding "nguyên" outweighs older ones), and a
+ * HELD_POSITION's `since`/`until` are the earliest start and latest end its sentences state. Article
+ * text is never held and evidence quotes wait in a spill file, so memory grows with distinct entities
+ * and facts, not with the corpus text.
  */
 import type { EdgeRecord, NodeRecord } from '../types.js';
 import { EvidenceSpill, type EvidenceRef } from './evidence-spill.js';
@@ -24,6 +27,20 @@ function mergeProps(into: Record<string, unknown>, from: Record<string, unknown>
   }
 }
 
+/** The earliest observation's date; the latest observation's status. Dates are ISO, so they compare as text. */
+function mergeObservation(into: Record<string, unknown>, from: Record<string, unknown>): void {
+  const [earlier, later] = [into.asOf, from.asOf];
+  if (typeof later !== 'string' || !later) return;
+  if (typeof earlier !== 'string' || !earlier || later < earlier) into.asOf = later;
+  if ((typeof earlier !== 'string' || later >= earlier) && from.status !== undefined) into.status = from.status;
+}
+
+/** ISO prefixes compare as text: "2019" < "2019-03" < "2019-03-21" < "2020". */
+function mergeTenure(into: Record<string, unknown>, evidence: { since?: string; until?: string }): void {
+  if (evidence.since && (typeof into.since !== 'string' || evidence.since < into.since)) into.since = evidence.since;
+  if (evidence.until && (typeof into.until !== 'string' || evidence.until > into.until)) into.until = evidence.until;
+}
+
 export class GraphBuilder {
   private readonly nodes = new Map<string, NodeRecord>();
   private readonly edges = new Map<string, PendingEdge>();
@@ -38,8 +55,10 @@ export class GraphBuilder {
         pending = { ...edge, props: { ...edge.props }, articles: [], evidence: new Map() };
         this.edges.set(key, pending);
       } else {
+        mergeObservation(pending.props, edge.props);
         mergeProps(pending.props, edge.props);
       }
+      if (edge.type === 'HELD_POSITION') for (const evidence of edge.evidence) mergeTenure(pending.props, evidence);
       for (const article of edge.articles) if (!pending.articles.includes(article)) pending.articles.push(article);
       for (const evidence of edge.evidence) {
         const evidenceKey = `${evidence.article}@${evidence.start}`;

@@ -16,6 +16,7 @@ import type { ArticleFacts, ArticleMeta, GraphEdge, GraphNode, GraphStore, Holdi
 import { knownProps, readGraphFile, type BadLine } from '../graph-file.js';
 import { byCodeUnits, byFact, displayName } from '../node-names.js';
 import { breadthFirst } from '../queries/breadth-first.js';
+import { isoDay, isoPrefix, seatsOf } from '../queries/tenure.js';
 import { SearchIndex } from './search-index.js';
 
 interface NodeAttributes {
@@ -218,7 +219,8 @@ export class EmbeddedStore implements GraphStore {
 
   private office(id: string): Office {
     const props = this.graph.getNodeAttribute(id, 'props');
-    return { id, title: String(props.title ?? id), province: (props.province as string | null | undefined) ?? null };
+    const title = String(props.title ?? id);
+    return { id, title, province: (props.province as string | null | undefined) ?? null, seats: seatsOf(props, title) };
   }
 
   private articleMeta(id: string): ArticleMeta {
@@ -233,7 +235,14 @@ export class EmbeddedStore implements GraphStore {
       person: { id: person, name: this.summary(person).name },
       office: this.office(this.graph.target(edge)),
       status: String(attributes.props.status ?? 'current'),
-      evidence: attributes.evidence.map((e) => ({ quote: e.quote, asOf: e.asOf || null, article: this.articleMeta(e.article) })),
+      evidence: attributes.evidence.map((e) => ({
+        quote: e.quote,
+        asOf: isoDay(e.asOf),
+        since: isoPrefix(e.since),
+        until: isoPrefix(e.until),
+        status: e.status ?? null,
+        article: this.articleMeta(e.article),
+      })),
     };
   }
 

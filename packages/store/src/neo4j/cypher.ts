@@ -20,14 +20,32 @@
  * said before, so loading twice changes nothing. `propsJson` repeats the fact's own properties as one
  * JSON text: reading one property is about three times faster than picking the fact's keys out of a
  * relationship that also holds the evidence lists (measured on the neighbourhood query).
+ *
+ * From the evidence lists, each write also sets the fact's dates as Neo4j dates, so Cypher can compare
+ * them (`WHERE h.since <= date('2020-01-01') <= h.until`): since (earliest stated start, as the first
+ * day of its period: "2019-03" → 2019-03-01) and until (latest stated end, as the last day: "2019-03" →
+ * 2019-03-31), each with its precision ('year', 'month', 'day'), firstSeen and lastSeen (the earliest and latest article dates that observe it). A list made
+ * by a loader before these lists existed reads as empty strings.
  */
 
 /** The list fields of node and edge rows, grouped by the bounds list that slices them (toColumns). */
 export const NODE_LISTS = { articleBounds: ['articles'] };
 export const EDGE_LISTS = {
   articleBounds: ['articles'],
-  evidenceBounds: ['evidenceArticles', 'evidenceQuotes', 'evidenceStarts', 'evidenceEnds', 'evidenceAsOf'],
+  evidenceBounds: ['evidenceArticles', 'evidenceQuotes', 'evidenceStarts', 'evidenceEnds', 'evidenceAsOf', 'evidenceSince', 'evidenceUntil', 'evidenceStatus'],
 };
+
+const earliest = (list: string) => `reduce(m = null, x IN [x IN ${list} WHERE x <> ''] | CASE WHEN m IS NULL OR x < m THEN x ELSE m END)`;
+const latest = (list: string) => `reduce(m = null, x IN [x IN ${list} WHERE x <> ''] | CASE WHEN m IS NULL OR x > m THEN x ELSE m END)`;
+const precision = (value: string) => `CASE size(${value}) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END`;
+
+/** The fact's dates from its evidence lists (null removes a date no sentence gives any more). */
+const DATES_FROM_EVIDENCE = `
+WITH r, ${earliest('r.evidenceSince')} AS since, ${latest('r.evidenceUntil')} AS until, ${earliest('r.evidenceAsOf')} AS firstSeen, ${latest('r.evidenceAsOf')} AS lastSeen
+SET r.since = date(since), r.sincePrecision = ${precision('since')},
+    r.until = CASE size(until) WHEN 4 THEN date(until + '-12-31') WHEN 7 THEN date(until + '-01') + duration('P1M') - duration('P1D') ELSE date(until) END,
+    r.untilPrecision = ${precision('until')},
+    r.firstSeen = date(firstSeen), r.lastSeen = date(lastSeen)`;
 
 /** Drop what the given articles supported: their evidence on edges, then edges and nodes left with no article. */
 export const RETRACT_EDGES = `
@@ -41,7 +59,11 @@ SET r.articles = [a IN r.articles WHERE NOT a IN gone],
     r.evidenceQuotes = [i IN keep | r.evidenceQuotes[i]],
     r.evidenceStarts = [i IN keep | r.evidenceStarts[i]],
     r.evidenceEnds = [i IN keep | r.evidenceEnds[i]],
-    r.evidenceAsOf = [i IN keep | r.evidenceAsOf[i]]
+    r.evidenceAsOf = [i IN keep | r.evidenceAsOf[i]],
+    r.evidenceSince = [i IN keep | coalesce(r.evidenceSince[i], '')],
+    r.evidenceUntil = [i IN keep | coalesce(r.evidenceUntil[i], '')],
+    r.evidenceStatus = [i IN keep | coalesce(r.evidenceStatus[i], '')]
+${DATES_FROM_EVIDENCE}
 WITH r WHERE size(r.articles) = 0
 DELETE r`;
 
@@ -87,5 +109,9 @@ SET r += $props[i],
     r.evidenceQuotes = [k IN keep | r.evidenceQuotes[k]] + $evidenceQuotes[e0..e1],
     r.evidenceStarts = [k IN keep | r.evidenceStarts[k]] + $evidenceStarts[e0..e1],
     r.evidenceEnds = [k IN keep | r.evidenceEnds[k]] + $evidenceEnds[e0..e1],
-    r.evidenceAsOf = [k IN keep | r.evidenceAsOf[k]] + $evidenceAsOf[e0..e1]
+    r.evidenceAsOf = [k IN keep | r.evidenceAsOf[k]] + $evidenceAsOf[e0..e1],
+    r.evidenceSince = [k IN keep | coalesce(r.evidenceSince[k], '')] + $evidenceSince[e0..e1],
+    r.evidenceUntil = [k IN keep | coalesce(r.evidenceUntil[k], '')] + $evidenceUntil[e0..e1],
+    r.evidenceStatus = [k IN keep | coalesce(r.evidenceStatus[k], '')] + $evidenceStatus[e0..e1]
+${DATES_FROM_EVIDENCE}
 RETURN count(*) AS written`;

@@ -16,6 +16,7 @@ import type { ArticleRecord, EdgeRecord, NodeRecord } from '@vnkg/extractor';
 
 import { KIND_ORDER, knownProps, readGraphFile, scanGraphFile, type BadLine } from '../graph-file.js';
 import { searchText } from '../node-names.js';
+import { isoDay, isoPrefix } from '../queries/tenure.js';
 import { EDGE_LISTS, NODE_LISTS, RETRACT_EDGES, RETRACT_NODES, UPSERT_ARTICLES, upsertEdges, upsertNodes } from './cypher.js';
 import { ensureSchema, LOAD_LOCK_LABEL } from './schema.js';
 
@@ -81,8 +82,12 @@ export function edgeRow(edge: EdgeRecord): Row {
     evidenceQuotes: edge.evidence.map((e) => e.quote),
     evidenceStarts: edge.evidence.map((e) => neo4j.int(e.start)),
     evidenceEnds: edge.evidence.map((e) => neo4j.int(e.end)),
-    // Lists in Neo4j cannot hold null: an unknown date is the empty string.
-    evidenceAsOf: edge.evidence.map((e) => e.asOf ?? ''),
+    // Lists in Neo4j cannot hold null: an unknown date is the empty string. Only real calendar dates
+    // are kept, so Cypher's date() never fails on them (loader.ts computes h.since etc. from them).
+    evidenceAsOf: edge.evidence.map((e) => isoDay(e.asOf) ?? ''),
+    evidenceSince: edge.evidence.map((e) => isoPrefix(e.since) ?? ''),
+    evidenceUntil: edge.evidence.map((e) => isoPrefix(e.until) ?? ''),
+    evidenceStatus: edge.evidence.map((e) => e.status ?? ''),
   };
 }
 

@@ -10,6 +10,7 @@ import neo4j, { type Driver, type Node, type Relationship } from 'neo4j-driver';
 import { byFact, displayName } from '../node-names.js';
 import type { ArticleFacts, ArticleMeta, GraphNode, GraphStore, Holding, NodeDetail, NodeSummary, Office, Subgraph } from '../graph-store.js';
 import { NODE_LABELS } from '../graph-file.js';
+import { isoDay, isoPrefix, seatsOf } from '../queries/tenure.js';
 import { runReadOnlyCypher, type CypherLimits, type CypherResult } from './read-only-cypher.js';
 import { NAME_INDEX } from './schema.js';
 import { neighbourhoodCypher, SUBGRAPH_OF_IDS } from './subgraph-cypher.js';
@@ -17,7 +18,25 @@ import { neighbourhoodCypher, SUBGRAPH_OF_IDS } from './subgraph-cypher.js';
 type Row = Record<string, unknown>;
 
 // Relationship properties that are not the fact's own: its provenance, and the JSON copy of its properties.
-const EVIDENCE_KEYS = new Set(['articles', 'evidenceArticles', 'evidenceQuotes', 'evidenceStarts', 'evidenceEnds', 'evidenceAsOf', 'propsJson']);
+const EVIDENCE_KEYS = new Set([
+  'articles',
+  'evidenceArticles',
+  'evidenceQuotes',
+  'evidenceStarts',
+  'evidenceEnds',
+  'evidenceAsOf',
+  'evidenceSince',
+  'evidenceUntil',
+  'evidenceStatus',
+  'propsJson',
+  // Derived from the evidence for Cypher (dates to compare), not facts of their own.
+  'since',
+  'until',
+  'sincePrecision',
+  'untilPrecision',
+  'firstSeen',
+  'lastSeen',
+]);
 
 /** What a node row needs: a driver Node, or its labels and properties returned as values. */
 type NodeData = Pick<Node, 'labels' | 'properties'>;
@@ -42,13 +61,17 @@ const toSummary = (node: Node): NodeSummary => {
   return { id, label, name };
 };
 
-/** A relationship's own properties, without the provenance lists. */
+/** A relationship's own properties, without the provenance lists and the dates derived from them. */
 function factProps(relationship: Relationship): Record<string, unknown> {
+  // The props as extracted (propsJson), as the embedded store gives them; key by key for older loads.
+  const json = relationship.properties.propsJson;
+  if (typeof json === 'string') return JSON.parse(json) as Record<string, unknown>;
   return Object.fromEntries(Object.entries(relationship.properties).filter(([key]) => !EVIDENCE_KEYS.has(key)));
 }
 
 function toOffice(node: Node): Office {
-  return { id: String(node.properties.id), title: String(node.properties.title ?? node.properties.id), province: (node.properties.province as string | undefined) ?? null };
+  const title = String(node.properties.title ?? node.properties.id);
+  return { id: String(node.properties.id), title, province: (node.properties.province as string | undefined) ?? null, seats: seatsOf(node.properties, title) };
 }
 
 export class Neo4jStore implements GraphStore {
@@ -130,13 +153,19 @@ export class Neo4jStore implements GraphStore {
       const articles = row.articles as ArticleMeta[];
       const quotes = (h.properties.evidenceQuotes as string[] | undefined) ?? [];
       const asOf = (h.properties.evidenceAsOf as string[] | undefined) ?? [];
+      const since = (h.properties.evidenceSince as string[] | undefined) ?? [];
+      const until = (h.properties.evidenceUntil as string[] | undefined) ?? [];
+      const status = (h.properties.evidenceStatus as string[] | undefined) ?? [];
       return {
         person: { id: String(row.person), name: String(row.name ?? row.person) },
         office: toOffice(row.office as Node),
         status: String(h.properties.status ?? 'current'),
         evidence: quotes.map((quote, i) => ({
           quote,
-          asOf: asOf[i] || null,
+          asOf: isoDay(asOf[i]),
+          since: isoPrefix(since[i]),
+          until: isoPrefix(until[i]),
+          status: status[i] || null,
           article: { id: articles[i]!.id, title: articles[i]!.title ?? null, published: articles[i]!.published ?? null, url: articles[i]!.url ?? null },
         })),
       };

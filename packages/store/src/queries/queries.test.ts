@@ -45,13 +45,54 @@ describe('holders', () => {
     ['observed on the date', '2024-01-10', 'B'],
     ['the latest seen before, not yet displaced', '2024-12-31', 'B'],
     ['displaced by a later holder seen by the date', '2023-01-01', 'B'],
-    ['before anyone was seen: the nearest after', '2010-01-01', 'A'],
-    ['after everyone: the last one', '2030-01-01', 'C'],
+    ['after everyone: the last one, nothing says it ended', '2030-01-01', 'C'],
   ])('at a date %s', (_case, at, expected) => {
     const result = holders(succession, at);
     expect(result.filter((h) => h.atDate).map((h) => h.person.id)).toEqual([expected]);
     expect(result[0]!.person.id).toBe(expected);
     expect(result).toHaveLength(3);
+  });
+
+  it('before anyone held it, names nobody at the date and the first holder as the nearest after', () => {
+    const result = holders(succession, '2010-01-01');
+    expect(result.filter((h) => h.atDate)).toEqual([]);
+    expect(result[0]).toMatchObject({ person: { id: 'A' }, atDate: false, nearest: 'after' });
+  });
+
+  it("ends a one-seat tenure at the next holder's start, and says so", () => {
+    const [a, b] = holders(succession);
+    expect(a!.tenure).toEqual({ start: '2015-03-01', startBasis: 'observed', end: '2022-05-01', endBasis: 'successor' });
+    expect(b).toMatchObject({ replaces: { id: 'A' } });
+    const at = holders(succession, '2021-01-01');
+    expect(at.filter((h) => h.atDate).map((h) => h.person.id)).toEqual(['A']);
+  });
+
+  it('uses the dates sentences state, and between tenures names the nearest before and after', () => {
+    const stated = (id: string, asOf: string, since: string | null, until: string | null): Holding => ({
+      ...holding(id, [asOf]),
+      evidence: [{ ...evidence(asOf), since, until, status: until ? 'former' : 'current' }],
+    });
+    const office = [stated('A', '2024-02-01', '2012-05', '2016-10'), stated('B', '2024-02-01', '2017-03-15', null)];
+    expect(holders(office, '2014-01-01').filter((h) => h.atDate).map((h) => [h.person.id, h.since, h.until])).toEqual([['A', '2012-05', '2016-10']]);
+    // "2016-10" ends with that month: its last day is still A's.
+    expect(holders(office, '2016-10-31').filter((h) => h.atDate).map((h) => h.person.id)).toEqual(['A']);
+    const gap = holders(office, '2017-01-01');
+    expect(gap.filter((h) => h.atDate)).toEqual([]);
+    expect(gap.map((h) => [h.person.id, h.nearest])).toEqual([['A', 'before'], ['B', 'after']]);
+    expect(holders(office, '2011-01-01').filter((h) => h.atDate)).toEqual([]);
+    // On a handover day (one ends, the next starts) the office is the newcomer's.
+    const handover = [stated('C', '2024-02-01', '2015-01', '2019-07-01'), stated('D', '2024-02-01', '2019-07-01', null)];
+    expect(holders(handover, '2019-07-01').filter((h) => h.atDate).map((h) => h.person.id)).toEqual(['D']);
+  });
+
+  it("lets many holders share a many-seat office, and takes the latest sentence's status", () => {
+    const members = { ...office, id: 'position:ủy-viên-bộ-chính-trị', title: 'Ủy viên Bộ Chính trị', seats: 'many' as const };
+    const a = { ...holding('A', ['2016-01-01']), office: members };
+    const b = { ...holding('B', ['2021-01-01']), office: members };
+    expect(holders([a, b], '2022-01-01').filter((h) => h.atDate).map((h) => h.person.id)).toEqual(['A', 'B']);
+    const retired = { ...a, evidence: [{ ...evidence('2016-01-01'), status: 'current' }, { ...evidence('2023-05-05'), status: 'former' }] };
+    const [view] = holders([retired], '2024-01-01');
+    expect(view).toMatchObject({ status: 'former', atDate: false, tenure: { end: '2016-01-01', endBasis: 'observed' } });
   });
 
   it('does not give the office at a date to someone seen only as its former holder', () => {

@@ -11,7 +11,7 @@ import { escapeRegExp } from '../../text/regex.js';
 import { slug } from '../../text/slug.js';
 import type { EdgeRecord, NodeRecord, Sentence, Span } from '../../types.js';
 import type { TitleItems } from '../06-mentions/position/find.js';
-import { OFFICES, ROLE_AT_START, expandAbbreviations } from '../06-mentions/position/lexicon.js';
+import { OFFICES, ROLE_AT_START, expandAbbreviations, officeSeats } from '../06-mentions/position/lexicon.js';
 import { needsHost, parseOffice, type Office } from '../06-mentions/position/parse.js';
 import { canonicalName } from '../06-mentions/person/find.js';
 import { changeInClause, predecessorOf, tenureOf, type Change, type Tenure } from './tenure.js';
@@ -132,7 +132,7 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
     from: personId,
     to: positionId,
     props: { status, asOf: context.published, rule },
-    evidence: sentence ? [{ article: context.articleId, quote: sentence.text, start: sentence.start, end: sentence.end, asOf: context.published, ...dated(tenure) }] : [],
+    evidence: sentence ? [{ article: context.articleId, quote: sentence.text, start: sentence.start, end: sentence.end, asOf: context.published, status, ...dated(tenure) }] : [],
   });
   for (const titles of allTitles) {
     const sentence = sentenceOf(context.sentences, titles.person.start);
@@ -142,7 +142,12 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
     const inSentence = sentence ? context.persons.filter((p) => p.start >= sentence.start && p.end <= sentence.end).map((p) => ({ ...p, at: p.start - sentence.start })) : [];
     for (const office of officesOf(titles, provinceFor(context, sentence, titles.person), districtFor(sentence, inArticle), bridgeHost(sentence))) {
       const positionId = `position:${slug(office.title)}`;
-      nodes.push({ kind: 'node', label: 'Position', id: positionId, props: { title: office.title, org: office.org, province: office.province } });
+      nodes.push({
+        kind: 'node',
+        label: 'Position',
+        id: positionId,
+        props: { title: office.title, role: office.role, seats: officeSeats(office.role, office.title), org: office.org, province: office.province },
+      });
       if (office.org) {
         const orgId = `org:${slug(office.org)}`;
         nodes.push({ kind: 'node', label: 'Organization', id: orgId, props: { name: office.org, province: office.province } });
@@ -184,7 +189,7 @@ function mergeSameSentence(edges: Edge[]): Edge[] {
     kept.since ??= evidence.since;
     kept.until ??= evidence.until;
     // "ông A, Bí thư X, thôi giữ chức Bí thư X": the decision's "former" outweighs the title's "current".
-    if (edge.props.status === 'former') first.props.status = 'former';
+    if (edge.props.status === 'former') first.props.status = kept.status = 'former';
   }
   return merged;
 }

@@ -24,6 +24,7 @@ interface OfficeLexicon {
   bridgeHosts: string[];
   unitCommittees: Record<string, string>;
   partyWordDroppedAfter: { bodiesStarting: string[]; except: string[] };
+  seats: { manyRoleStarts: string[]; oneSeatRoleEnds: string[]; manyTitles: string[] };
 }
 
 export const OFFICES = readLexiconJson<OfficeLexicon>('offices.json');
@@ -58,4 +59,15 @@ const MEMBER_TITLE = new RegExp(`^(?:(nguyên)\\s+)?(${Object.keys(OFFICES.membe
 export function expandMemberTitle(item: string): string {
   const text = normalizeTones(item);
   return text.replace(MEMBER_TITLE, (_whole, former: string | undefined, member: string) => `${former ? `${former} ` : ''}${OFFICES.memberTitles[member]}`);
+}
+
+/**
+ * How many hold an office at once: "one" (Bí thư, Chủ tịch, Bộ trưởng, Phó Bí thư Thường trực …), whose
+ * next holder ends the previous one's tenure, or "many" (Phó …, Ủy viên …, Đại biểu …).
+ */
+export function officeSeats(role: string, title: string): 'one' | 'many' {
+  const { manyRoleStarts, oneSeatRoleEnds, manyTitles } = OFFICES.seats;
+  if (manyTitles.includes(title)) return 'many';
+  if (oneSeatRoleEnds.some((end) => role.endsWith(end))) return 'one';
+  return manyRoleStarts.some((start) => role.startsWith(start)) ? 'many' : 'one';
 }

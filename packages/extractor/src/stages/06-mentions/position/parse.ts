@@ -12,6 +12,8 @@ import { OFFICES, ROLE_AT_START, canonicalRole, expandAbbreviations } from './le
 
 export interface Office {
   title: string;
+  /** The role as the lexicon writes it ("Phó Bí thư Thường trực"). */
+  role: string;
   org: string | null;
   province: string | null;
   status: 'current' | 'former' | 'alternate';
@@ -75,7 +77,7 @@ export function parseOffice(item: string, contextProvince: string | null, comple
   let body = text.slice(role[0].length).trim().replace(/^(?:của|tại)\s+/u, '');
   const status = former ? 'former' : /dự khuyết/u.test(roleText) ? 'alternate' : 'current';
   const special = OFFICES.roleBodyTitles[`${roleText}${body ? ` ${body}` : ''}`];
-  if (special) return { title: special.title, org: special.org, province: null, status, rule: 'role+body:known' };
+  if (special) return { title: special.title, role: roleText, org: special.org, province: null, status, rule: 'role+body:known' };
   if (roleText.startsWith('Ủy viên')) body = OFFICES.bodyAliases[body] ?? body;
   body = OFFICES.bodyNames[body] ?? body;
   body = withoutPartyWord(roleText, body);
@@ -83,7 +85,7 @@ export function parseOffice(item: string, contextProvince: string | null, comple
   if (/^(?:Quyền )?(?:Bộ trưởng|Thứ trưởng)$/u.test(roleText) && body && !/^Bộ\s/u.test(body)) body = `Bộ ${body}`;
   if (!body) {
     const only = OFFICES.roleOnly[roleText];
-    return only ? { title: only.title, org: only.org, province: null, status, rule: 'role-only' } : null;
+    return only ? { title: only.title, role: roleText, org: only.org, province: null, status, rule: 'role-only' } : null;
   }
   if (completion && needsHost(body)) body = `${body} ${completion}`;
   // "Huyện ủy", "HĐND huyện" left unnamed take the district the sentence or article names.
@@ -101,10 +103,10 @@ export function parseOffice(item: string, contextProvince: string | null, comple
     province = contextProvince;
   }
   if (!named && !province && LOCAL_END.test(body)) {
-    if (!contextProvince) return { title: `${roleText} ${body}`, org: body, province: null, status, rule: 'role+local-body:unresolved' };
+    if (!contextProvince) return { title: `${roleText} ${body}`, role: roleText, org: body, province: null, status, rule: 'role+local-body:unresolved' };
     body = `${body} ${provinceByName(contextProvince)?.titleName ?? contextProvince}`;
     province = contextProvince;
   }
   const local = province !== null || /(?:Tỉnh ủy|Thành ủy|tỉnh|huyện|xã|phường)(?:\s|$)/u.test(body);
-  return { title: `${roleText} ${body}`, org: body, province: local ? province : null, status, rule: named ? 'role+body+province' : 'role+body' };
+  return { title: `${roleText} ${body}`, role: roleText, org: body, province: local ? province : null, status, rule: named ? 'role+body+province' : 'role+body' };
 }
