@@ -45,11 +45,17 @@ function completionFor(items: string[], i: number): string | null {
   if (!needsHost(own)) return null;
   if (/^Ban Thường vụ$/u.test(own)) return items.slice(i + 1).map((later) => COMMITTEE_TAIL.exec(body(later))?.[1]).find(Boolean) ?? null;
   // The host is the organisation a neighbouring office belongs to, not a party organ itself.
+  // A neighbour whose office the lexicon knows names its body itself ("Tổng Thanh tra Chính phủ" → "Thanh tra Chính phủ").
   const hosts = [items[i - 1], items[i + 1]]
     .filter((x): x is string => Boolean(x))
-    .map((item) => body(item).replace(HOST_PREFIX, ''))
+    .map((item) => knownBody(item) ?? body(item).replace(HOST_PREFIX, ''))
     .filter((host) => host && !PARTY_ORGAN.test(host));
   return hosts[0] ?? null;
+}
+
+function knownBody(item: string): string | null {
+  const office = parseOffice(item, null);
+  return office?.rule === 'role+body:known' ? office.org : null;
 }
 
 // "Đảng ủy Bộ Y tế" and "Hội đồng thành viên Tập đoàn X" name their host after the organ.

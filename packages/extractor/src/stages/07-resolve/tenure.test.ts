@@ -24,6 +24,8 @@ describe('resolve/tenure: dates a sentence states', () => {
     ['Ngày 28/12, Tỉnh ủy họp.', '2024-01-05', ['2023-12-28']],
     // The date of a document is not the event's.
     ['Thực hiện Quyết định số 125/QĐ-TU ngày 2/3/2021, Tỉnh ủy họp.', null, []],
+    // A birth date is no event of office.
+    ['Ông A (sinh năm 1970) được bầu giữ chức Chủ tịch.', null, []],
     // Without a reference year a day and month is left undated.
     ['Ngày 10/5, Tỉnh ủy họp.', null, []],
   ])('%s', (sentence, reference, expected) => {

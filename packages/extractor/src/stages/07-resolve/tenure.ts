@@ -60,6 +60,8 @@ const MONTH = /(?<![\p{L}\p{M}])tháng\s+(\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)(\d{
 const YEAR = /(?<![\p{L}\p{M}])năm\s+(\d{4})(?![\d/-])/giu;
 // A date right after a document number dates the document, not the event: "Quyết định số 12/QĐ-TU ngày 2/3".
 const AFTER_DOCUMENT_NUMBER = /\d+\s*[/-]\s*[\p{Lu}Đ-]+(?:\/[\p{Lu}Đ-]+)?,?\s*$/u;
+// A birth date is not an event of office: "(sinh năm 1970)", "sinh ngày 2/3/1968".
+const BIRTH_BEFORE = /(?<![\p{L}\p{M}])sinh\s*$/iu;
 const RANGE_EDGE = /(?<![\p{L}\p{M}])(từ|đến|tới)\s+(?:(?:ngày|sáng|chiều|tháng|năm)\s+)?$/iu;
 
 /**
@@ -82,7 +84,8 @@ export function statedDates(sentence: string, reference: string | null): StatedD
   const add = (at: number, end: number, iso: string | null): void => {
     if (taken(at, end)) return;
     read.push({ at, end });
-    if (!iso || AFTER_DOCUMENT_NUMBER.test(sentence.slice(Math.max(0, at - 30), at))) return;
+    const before = sentence.slice(Math.max(0, at - 30), at);
+    if (!iso || AFTER_DOCUMENT_NUMBER.test(before) || BIRTH_BEFORE.test(before)) return;
     const edge = RANGE_EDGE.exec(sentence.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase();
     found.push({ at, end, iso, edge: edge === 'từ' ? 'from' : edge ? 'to' : null });
   };

@@ -16,7 +16,13 @@ import { OFFICES } from './lexicon.js';
 
 // A verb of a decision, with "thôi" when the person leaves.
 const DECISION_VERB = /(?<![\p{L}\p{M}])(thôi\s+)?(tham gia|giữ chức(?: vụ)?|nhận chức(?: vụ)?)\s+/gu;
-const COMMITTEE = new RegExp(`^(?:${OFFICES.memberBodies.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'u');
+// Pages write committees in any case ("Ban chấp hành"): matched so, written as the lexicon does.
+const COMMITTEE = new RegExp(`^(?:${OFFICES.memberBodies.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+const CANONICAL_COMMITTEE = new Map(OFFICES.memberBodies.map((body) => [body.toLowerCase(), body]));
+const canonicalCommittee = (body: string): string => {
+  const found = COMMITTEE.exec(body)![0];
+  return `${CANONICAL_COMMITTEE.get(found.toLowerCase()) ?? found}${body.slice(found.length)}`;
+};
 
 // "xã Phước Hải", "Tỉnh ủy Bắc Ninh": the unit a committee belongs to, and its kind.
 const COMMITTEE_OF_KIND = OFFICES.unitCommittees;
@@ -49,7 +55,7 @@ function committees(segment: string): string[] {
   for (const part of segment.split(/\s*,\s*|\s+và\s+/u)) {
     const body = cutAtClause(part.trim());
     if (!COMMITTEE.test(body)) break;
-    bodies.push(body);
+    bodies.push(canonicalCommittee(body));
   }
   return bodies;
 }

@@ -38,15 +38,23 @@ export function findTitles(original: string, persons: Span[]): TitleItems[] {
     const next = persons[i + 1];
     const previousEnd = persons[i - 1]?.end ?? 0;
     const before = text.slice(Math.max(previousEnd, person.start - 200), person.start);
-    const byRule: Array<[string, string[]]> = [
-      ['apposition-after', appositionAfter(text, person, next)],
-      ['title-before', titleBefore(before)],
-      ['list-shared-title', sharedListTitle(text, person)],
-      ['title-lists', listedAfterTitle(text, person, persons)],
-      ['holds-verb', appointedTitle(text, person, persons)],
-      ['decision', decisionTitles(text, person, next)],
-      ['decision-handed', handedTitles(text, person, previousEnd)],
-    ];
+    // A pronoun ("Tháng 1/2018, ông được …") takes offices only from a verb after it: the words before
+    // it are another clause ("Ban Bí thư chỉ định ông …"), not its titles.
+    const byRule: Array<[string, string[]]> =
+      person.rule === 'pronoun'
+        ? [
+            ['holds-verb', appointedTitle(text, person, persons)],
+            ['decision', decisionTitles(text, person, next)],
+          ]
+        : [
+            ['apposition-after', appositionAfter(text, person, next)],
+            ['title-before', titleBefore(before)],
+            ['list-shared-title', sharedListTitle(text, person)],
+            ['title-lists', listedAfterTitle(text, person, persons)],
+            ['holds-verb', appointedTitle(text, person, persons)],
+            ['decision', decisionTitles(text, person, next)],
+            ['decision-handed', handedTitles(text, person, previousEnd)],
+          ];
     for (const [rule, items] of byRule) if (items.length) found.push({ person, items, rule });
   });
   for (const career of findCareers(text, persons)) found.push({ ...career, rule: 'career' });
@@ -65,6 +73,7 @@ function appositionAfter(text: string, person: Span, next: Span | undefined): st
 // "ông A là Chủ tịch …": "là" only right after the name.
 // A title ends at a bracket: "thay ông A (đã được phân công làm Trưởng Ban X) giữ chức …".
 const HOLDS = /(?:giữ chức(?: vụ)?|giữ cương vị|đảm nhiệm(?: chức(?: danh| vụ)?)?|được bầu làm|được bổ nhiệm làm|được bổ nhiệm|được phân công làm|nhận chức(?: vụ)?|tái đắc cử|trúng cử|đắc cử|(?<![\p{L}\p{M}])(?:làm|là))\s+([^;.()\n]{3,160})/gu;
+const REPLACED_BEFORE = /(?<![\p{L}\p{M}])thay(?: thế)?(?: cho)?\s+(?:(?:đồng chí|ông|bà)\s+)?$/u;
 // The person hands over or announces the decision: the office it names is someone else's.
 const HANDS_OVER = /(?:^|\s)(?:trao|công bố|đọc)(?:\s|$)/u;
 
@@ -83,14 +92,22 @@ function appointedTitle(text: string, person: Span, persons: Span[]): string[] {
   const rest = text.slice(person.end, person.end + 260);
   const sentenceEnd = rest.search(/[.;\n]/u);
   const clause = sentenceEnd >= 0 ? rest.slice(0, sentenceEnd) : rest;
+  const ownAside = /^\s*\(/u.test(clause);
+  const replaced = REPLACED_BEFORE.test(text.slice(Math.max(0, person.start - 20), person.start));
   for (const holds of clause.matchAll(HOLDS)) {
     const items = titleItems(holds[1]!);
     // "thôi giữ chức" (leaves the office) is a decision clause: decisions.ts marks it former.
     if (!items.length || /thôi\s+$/u.test(clause.slice(0, holds.index))) continue;
+    // Brackets hold an aside about the name right before them: in "A thay ông B (đã được phân công làm
+    // …) giữ chức X" the office in the brackets is B's, and the one after them A's, not B's.
+    const before = clause.slice(0, holds.index);
+    const insideBrackets = (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
+    if (insideBrackets ? !ownAside : replaced) continue;
     if (/^là\s/u.test(holds[0]) && clause.slice(0, holds.index).trim() !== '') continue;
     // Between the name and the verb only other names of the same list may stand, not another subject.
     const verbAt = person.end + holds.index;
-    const between = persons.filter((p) => p.start > person.end && p.start < verbAt);
+    // "A, …, thay ông B (…) giữ chức X": the person replaced stands between the subject and the verb.
+    const between = persons.filter((p) => p.start > person.end && p.start < verbAt && !REPLACED_BEFORE.test(text.slice(Math.max(person.end, p.start - 20), p.start)));
     const gaps = [person, ...between].map((p, i, all) => text.slice(p.end, (all[i + 1] ?? { start: verbAt }).start));
     const listOnly = gaps.slice(0, -1).every(listGap);
     if ((between.length && !listOnly) || HANDS_OVER.test(clause.slice(0, holds.index))) return [];

@@ -27,8 +27,15 @@ describe('mentions/position: find', () => {
       'Ông Đinh Văn Toàn, Bí thư Huyện ủy, được Ban Thường vụ Tỉnh ủy cho thôi giữ chức Bí thư Huyện ủy; chỉ định giữ chức Trưởng Ban Tổ chức Tỉnh ủy.',
       { 'Đinh Văn Toàn': ['Bí thư Huyện ủy', 'nguyên Bí thư Huyện ủy', 'Trưởng Ban Tổ chức Tỉnh ủy'] },
     ],
-    // A title ends at a bracket.
-    ['Ông Đinh Văn Toàn thay ông Lê Văn Hùng (đã được phân công làm Trưởng Ban Nội chính Tỉnh ủy) giữ chức Phó Bí thư.', { 'Lê Văn Hùng': ['Trưởng Ban Nội chính Tỉnh ủy'] }],
+    // The aside in brackets is the replaced person's; the office after it the subject's.
+    [
+      'Ông Đinh Văn Toàn thay ông Lê Văn Hùng (đã được phân công làm Trưởng Ban Nội chính Tỉnh ủy) giữ chức Phó Bí thư.',
+      { 'Lê Văn Hùng': ['Trưởng Ban Nội chính Tỉnh ủy'], 'Đinh Văn Toàn': ['Phó Bí thư'] },
+    ],
+    // An aside about the subject does not stop the verb after it.
+    ['Ông Đinh Văn Toàn (sinh năm 1971) được bầu giữ chức Chủ tịch UBND tỉnh.', { 'Đinh Văn Toàn': ['Chủ tịch UBND tỉnh'] }],
+    // "Tổng Thanh tra Chính phủ" names its body: a board written alone beside it is that body's.
+    ['Ông Đinh Văn Toàn, Bí thư Ban cán sự đảng, Tổng Thanh tra Chính phủ phát biểu.', { 'Đinh Văn Toàn': ['Bí thư Ban cán sự đảng', 'Tổng Thanh tra Chính phủ'] }],
     ['Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Phạm Văn Sơn khai mạc.', { 'Phạm Văn Sơn': ['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy'] }],
     [
       'Các đồng chí Ủy viên Bộ Chính trị: Đỗ Văn An, Thường trực Ban Bí thư; Vũ Văn Hải, Trưởng Ban Tổ chức Trung ương chủ trì.',
@@ -136,6 +143,8 @@ describe('resolve/offices: elliptical party committees', () => {
     // A party committee and a board written alone belong to the organisation hosting the bridge point.
     ['Tại điểm cầu Tập đoàn Dầu khí Việt Nam, có sự tham dự của đồng chí Trần Văn Hải - Bí thư Đảng ủy, Chủ tịch HĐTV.', 'Bí thư Đảng ủy Tập đoàn Dầu khí Việt Nam'],
     ['Tại điểm cầu Tập đoàn Dầu khí Việt Nam, có sự tham dự của đồng chí Trần Văn Hải - Bí thư Đảng ủy, Chủ tịch HĐTV.', 'Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí Việt Nam'],
+    // A neighbour the lexicon knows names its body: the Inspector General heads "Thanh tra Chính phủ".
+    ['Ông Trần Văn Hải, Bí thư Ban cán sự đảng, Tổng Thanh tra Chính phủ phát biểu.', 'Bí thư Ban cán sự đảng Thanh tra Chính phủ'],
   ])('%s', (sentence, title) => {
     const text = `Hội nghị tổng kết công tác năm 2024 của tỉnh Cao Bằng\n\n${sentence}\n\nHết.`;
     const { nodes } = extractArticle({ file: 't.txt', origin: 't.txt', text, given: {} });
