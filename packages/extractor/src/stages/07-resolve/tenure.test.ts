@@ -38,6 +38,7 @@ describe('resolve/tenure: change of office in a clause', () => {
     [' được bầu giữ chức Chủ tịch UBND tỉnh', 'starts'],
     [', Phó Bí thư Tỉnh ủy, được Bộ Chính trị phân công giữ chức Bí thư Tỉnh ủy', 'starts'],
     [' tiếp tục được bầu giữ chức Bí thư Huyện ủy', null],
+    [' được Bộ Chính trị chỉ định tiếp tục giữ chức Bí thư Tỉnh ủy', null],
     [' đang giữ chức Giám đốc Sở', null],
     [' thôi làm Bí thư Tỉnh ủy để Trung ương giới thiệu bầu giữ chức Phó Thủ tướng', 'ends'],
     [', Phó Chủ tịch tỉnh, sẽ giữ chức Chủ tịch UBND tỉnh', null],

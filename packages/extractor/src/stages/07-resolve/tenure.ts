@@ -36,6 +36,8 @@ const SUCCESSOR = new RegExp(
   'iu',
 );
 
+const CONTINUES_AFTER = /(?<![\p{L}\p{M}])(?:tiếp tục|tái cử|tái đắc cử|tái bổ nhiệm)(?![\p{L}\p{M}])/iu;
+
 export type Change = 'starts' | 'ends';
 
 export interface Tenure {
@@ -116,7 +118,9 @@ export function changeInClause(clause: string): { change: Change | null; at: num
   const start = START_VERB.exec(clause);
   if (end && (!start || end.index <= start.index)) return { change: 'ends', at: end.index };
   if (!start) return null;
-  return { change: NO_START_BEFORE.test(clause.slice(0, start.index)) ? null : 'starts', at: start.index };
+  // "được bầu tiếp tục giữ chức", "chỉ định tái cử": the verb renews a holding that began before.
+  const renews = CONTINUES_AFTER.test(clause.slice(start.index, start.index + start[0].length + 20));
+  return { change: NO_START_BEFORE.test(clause.slice(0, start.index)) || renews ? null : 'starts', at: start.index };
 }
 
 /**
