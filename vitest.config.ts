@@ -10,6 +10,9 @@ export default defineConfig({
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
           exclude: ['**/*.neo4j.test.ts', '**/*.browser.test.ts', '**/node_modules/**'],
+          // Some start the CLI in a child process (tsx compiles it first): seconds on a busy 2-core machine.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -3,7 +3,7 @@
  *   kg extract <files|dirs…>   articles → graph.jsonl
  *   kg load <graph.jsonl>      graph.jsonl → Neo4j
  *   kg ingest <files|dirs…>    both
- *   kg serve --graph <file>    the API over an extraction (embedded store)
+ *   kg serve --graph <file>    the API over an extraction (embedded store), or over Neo4j (NEO4J_URI)
  *   kg start                   extract the corpus, store it, serve (pnpm start)
  */
 import { extract, EXTRACT_USAGE } from './commands/extract.js';

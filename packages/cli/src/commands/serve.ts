@@ -1,19 +1,22 @@
 /**
  * kg serve --graph graph.jsonl [--port N]: the graph API (and the built viewer) over an extraction,
- * in the embedded store. Also the serving half of `kg start`.
+ * in the embedded store; without --graph and with NEO4J_URI set, over that Neo4j database as it is
+ * (loaded by kg ingest/kg load from any number of folders). Also the serving half of `kg start`.
  */
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { createApp } from '@vnkg/graph-api';
-import { EmbeddedStore, type GraphStore } from '@vnkg/store';
+import { connectNeo4j, EmbeddedStore, Neo4jStore, Neo4jUnavailableError, type GraphStore, type Neo4jSettings } from '@vnkg/store';
 
 import { readConfig, type Config } from '../config.js';
 
 export const SERVE_USAGE = `usage: kg serve --graph graph.jsonl [--port N]
+       NEO4J_URI=bolt://… kg serve [--port N]
   Serves the graph API (/api, see /api/openapi.json) and the viewer over an extraction, in the
-  embedded store. PORT (default 8080), HOST (default 127.0.0.1), CORS_ORIGINS ('*' or a comma list).`;
+  embedded store, or, without --graph and with NEO4J_URI set, over that Neo4j database as loaded
+  (kg ingest / kg load). PORT (default 8080), HOST (default 127.0.0.1), CORS_ORIGINS ('*' or a comma list).`;
 
 const VIEWER_DIR = join(import.meta.dirname, '..', '..', '..', 'viewer', 'dist');
 
@@ -50,6 +53,7 @@ export async function serve(args: string[]): Promise<number> {
     return 2;
   }
   if (!values.graph) {
+    if (config.neo4j) return serveNeo4j(config.neo4j, config);
     process.stderr.write(`${SERVE_USAGE}\n`);
     return 2;
   }
@@ -66,5 +70,20 @@ export async function serve(args: string[]): Promise<number> {
   }
   const counts = await store.counts();
   process.stderr.write(`store: embedded, from ${values.graph} (${Object.values(counts).reduce((a, b) => a + b, 0)} nodes and articles; ${badLines} bad lines, ${store.skippedEdges} edges without endpoints skipped)\n`);
+  return serveStore(store, config);
+}
+
+/** The API over a Neo4j database as it is: nothing is extracted or loaded. */
+async function serveNeo4j(settings: Neo4jSettings, config: Config): Promise<number> {
+  let store: Neo4jStore;
+  try {
+    store = new Neo4jStore(await connectNeo4j(settings), settings.database);
+  } catch (error) {
+    process.stderr.write(`kg serve: ${error instanceof Neo4jUnavailableError ? error.message : (error as Error).message}\n`);
+    return 1;
+  }
+  const counts = await store.counts();
+  const articles = counts.Article ?? 0;
+  process.stderr.write(`store: neo4j at ${settings.uri}, database ${settings.database} (${articles} articles${articles ? '' : '; load some with kg ingest <folders…>'})\n`);
   return serveStore(store, config);
 }
