@@ -2,12 +2,13 @@
  * Extraction run
  * ==============
  * Reads inputs, runs the pipeline on each article and writes records as they come: article records
- * streamed, nodes (merged across articles) at the end. Errors are collected, never thrown: one bad
+ * streamed, nodes (merged across articles, with the reference provinces and their mergers) at the end. Errors are collected, never thrown: one bad
  * file does not stop the run.
  */
 import { InputError } from './input/errors.js';
 import { readInputs, type InputItem, type ReadOptions } from './input/read-inputs.js';
 import { GraphBuilder } from './output/graph-builder.js';
+import { referencePlaces } from './output/reference-places.js';
 import { extractArticle } from './pipeline.js';
 import type { GraphRecord, RawArticle } from './types.js';
 import { WorkerPool, type WorkerResult } from './workers/worker-pool.js';
@@ -38,6 +39,10 @@ export async function runExtraction(paths: string[], options: RunOptions): Promi
   const summary: RunSummary = { articles: 0, bytes: 0, errors: 0, nodes: 0, warnings: 0, failed: [] };
   try {
     await extractAll(paths, graph, summary, options);
+    // The gazetteer's provinces and their 2025 mergers come with every graph (reference-places.ts).
+    const places = referencePlaces();
+    graph.addNodes(places.nodes);
+    graph.addEdges(places.edges);
     for (const node of graph.allNodes()) options.write(node);
     for (const edge of graph.allEdges()) options.write(edge);
   } finally {

@@ -30,6 +30,17 @@ const expectations: Record<string, (rows: Array<Record<string, unknown>>) => voi
       ['Tô Lâm', 'directed'],
     ]),
   'implementing-documents.cypher': (rows) => expect(rows).toEqual([expect.objectContaining({ type: 'Kế hoạch', number: '43-KH/TU', implements: '21-KL/TW', quote: expect.stringContaining('43-KH/TU') })]),
+  'provincial-offices-by-role.cypher': (rows) =>
+    expect(rows).toEqual([
+      { province: 'Lai Châu', person: 'Vũ Mạnh Hà', status: 'current', since: '2023-12-30' },
+      // The Lạng Sơn seed page gives no date: its holding has no start.
+      { province: 'Lạng Sơn', person: 'Hoàng Văn Nghiệm', status: 'current', since: null },
+      { province: 'Phú Thọ', person: 'Phùng Khánh Tài', status: 'current', since: expect.any(String) },
+    ]),
+  'officials-across-merger.cypher': (rows) => {
+    expect(rows.map((r) => [r.province, r.office, r.person])).toContainEqual(['Phú Thọ', 'Phó Bí thư Thường trực Tỉnh ủy Phú Thọ', 'Phùng Khánh Tài']);
+    for (const row of rows) expect(row.mergedOn === null || row.mergedOn === '2025-07-01').toBe(true);
+  },
   'standing-committee-network.cypher': (rows) => expect(rows).toEqual([{ member: 'Lê Thị Hường', fellowMember: 'Vũ Mạnh Hà' }]),
 };
 
@@ -55,6 +66,15 @@ describe('the Cypher cookbook on the seeds', () => {
     expect(recipes.sort()).toEqual(Object.keys(expectations).sort());
     const doc = readFileSync(SCHEMA_DOC, 'utf8');
     for (const recipe of recipes) expect(doc, `docs/schema.md shows ${recipe}`).toContain(readRecipe(recipe).cypher.trim());
+  });
+
+  it('holds the gazetteer: all 64 provinces, and each 2025 merger as MERGED_INTO with its date', async () => {
+    // 63 units before the merger and 34 after, 33 of them the same: 64 nodes, named in an article or not.
+    const [provinces] = await query(driver, 'MATCH (p:Province) RETURN count(p) AS n');
+    expect(Number(provinces!.n)).toBe(64);
+    const mergers = await query(driver, "MATCH (a:Province)-[m:MERGED_INTO]->(b:Province) WHERE m.date = date('2025-07-01') RETURN a.name AS from, b.name AS to");
+    expect(mergers.length).toBeGreaterThanOrEqual(20);
+    expect(mergers).toContainEqual({ from: 'Vĩnh Phúc', to: 'Phú Thọ' });
   });
 
   it.each(Object.keys(expectations))('%s', async (file) => {

@@ -72,7 +72,8 @@ UNWIND $id AS aid
 MATCH (:Article {id: aid})<-[m:MENTIONED_IN]-(n:Entity)
 DELETE m
 WITH DISTINCT n
-WHERE NOT (n)-[:MENTIONED_IN]->(:Article)
+// Provinces are reference data (the gazetteer, with their mergers): they stay when no article names them.
+WHERE NOT (n)-[:MENTIONED_IN]->(:Article) AND NOT n:Province
 DETACH DELETE n`;
 
 export const UPSERT_ARTICLES = `

@@ -71,11 +71,22 @@ const articleRow = ({ kind: _kind, id, ...props }: ArticleRecord): Row => ({ id,
 
 const nodeRow = (node: NodeRecord): Row => ({ id: node.id, props: { ...toProperties(node.props), searchText: searchText(node.id, node.props) }, articles: [...new Set(node.articles)] });
 
+/** A merger's date is a Neo4j date: `WHERE m.date <= date('2025-12-31')` compares it. */
+function factProperties(edge: EdgeRecord): Row {
+  const properties = toProperties(edge.props);
+  const day = edge.type === 'MERGED_INTO' ? isoDay(edge.props.date) : null;
+  if (day) {
+    const [year, month, dayOfMonth] = day.split('-').map(Number);
+    properties.date = new neo4j.types.Date(year!, month!, dayOfMonth!);
+  }
+  return properties;
+}
+
 export function edgeRow(edge: EdgeRecord): Row {
   return {
     from: edge.from,
     to: edge.to,
-    props: toProperties(edge.props),
+    props: factProperties(edge),
     propsJson: JSON.stringify(knownProps(edge.props)),
     articles: edge.articles,
     evidenceArticles: edge.evidence.map((e) => e.article),
