@@ -118,8 +118,9 @@ export function createApp({ store: rawStore, corsOrigins, viewerDir, log = (m) =
     const { format, id, depth, limit } = params.exportQuery.parse(req.query);
     const release = await exportSlots.take();
     try {
-      const subgraph = id ? await answers.neighborhood(store, id, depth, limit) : await answers.everything(store, limit);
-      if (!subgraph) throw notFound(`node ${id}`);
+      const found = id ? await answers.neighborhood(store, id, depth, limit) : await answers.everything(store, limit);
+      if (!found) throw notFound(`node ${id}`);
+      const subgraph = await answers.withProvenance(store, found);
       const writer = EXPORTS[format];
       res.attachment(`graph.${writer.extension}`).type(writer.type);
       await sendPieces(res, writer.write(subgraph));

@@ -1,7 +1,8 @@
 /**
  * Export formats for Gephi, pandas and NetworkX
  * =============================================
- * JSON (as the API returns subgraphs), GEXF 1.2, GraphML and CSV (an edge list with both ends named).
+ * JSON (as the API returns subgraphs), GEXF 1.2, GraphML and CSV (an edge list with both ends named and
+ * every attribute a column). Edges carry their provenance: article ids and evidence sentences.
  * Each writer yields the file in pieces of a few hundred elements (and '' where it pauses between pieces
  * of work that write nothing yet), so the server can send a large graph piece by piece and answer other
  * requests in between (send-pieces.ts). Properties are flattened to scalars;
@@ -25,7 +26,19 @@ function flatten(props: Record<string, unknown>): Attributes {
 }
 
 const nodeAttributes = (node: GraphNode): Attributes => ({ ...flatten(node.props), label: node.name, kind: node.label });
-const edgeAttributes = (edge: GraphEdge): Attributes => ({ ...flatten(edge.props), type: edge.type });
+/**
+ * An edge's attributes: its props, its type, and where it comes from: `articles` (ids, "; "-joined),
+ * `evidence` (JSON text of [{article, quote, asOf}]: read it with json.loads) and `evidence_count`.
+ */
+function edgeAttributes(edge: GraphEdge): Attributes {
+  const attributes: Attributes = { ...flatten(edge.props), type: edge.type };
+  if (edge.provenance) {
+    attributes.articles = edge.provenance.articles.join('; ');
+    attributes.evidence = JSON.stringify(edge.provenance.evidence);
+    attributes.evidence_count = edge.provenance.evidence.length;
+  }
+  return attributes;
+}
 
 type AttributeType = 'integer' | 'double' | 'boolean' | 'string';
 
@@ -109,16 +122,22 @@ function* gexf(subgraph: Subgraph): Generator<string> {
 
 const csvCell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
+const ENDS = ['from', 'from_label', 'from_name', 'type', 'to', 'to_label', 'to_name'];
+
+/** One row per edge: both ends named, then every edge attribute (props and provenance) as a column. */
 function* csv(subgraph: Subgraph): Generator<string> {
   const byId = new Map(subgraph.nodes.map((node) => [node.id, node]));
-  yield 'from,from_label,from_name,type,to,to_label,to_name\n';
+  const columns = [...(yield* attributeTypes(subgraph.edges, edgeAttributes)).keys()].filter((key) => key !== 'type');
+  yield `${[...ENDS, ...columns].map(csvCell).join(',')}\n`;
   for (let start = 0; start < subgraph.edges.length; start += PIECE) {
     yield subgraph.edges
       .slice(start, start + PIECE)
       .map((edge) => {
         const from = byId.get(edge.from)!;
         const to = byId.get(edge.to)!;
-        return `${[edge.from, from.label, from.name, edge.type, edge.to, to.label, to.name].map(csvCell).join(',')}\n`;
+        const attributes = edgeAttributes(edge);
+        const cells = [edge.from, from.label, from.name, edge.type, edge.to, to.label, to.name, ...columns.map((key) => String(attributes[key] ?? ''))];
+        return `${cells.map(csvCell).join(',')}\n`;
       })
       .join('');
   }

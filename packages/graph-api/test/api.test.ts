@@ -112,7 +112,7 @@ describe('export', () => {
     ['json', 'application/json', (text: string, nodes: number) => expect(JSON.parse(text).nodes.length).toBe(nodes)],
     ['gexf', 'application/gexf+xml', (text: string) => expect(text).toMatch(/<gexf[\s\S]*Lê Minh Hưng[\s\S]*<\/gexf>/)],
     ['graphml', 'application/graphml+xml', (text: string, nodes: number) => expect((text.match(/<node /g) ?? []).length).toBe(nodes)],
-    ['csv', 'text/csv', (text: string) => expect(text.split('\n')[0]).toBe('from,from_label,from_name,type,to,to_label,to_name')],
+    ['csv', 'text/csv', (text: string) => expect(text.split('\n')[0]).toMatch(/^from,from_label,from_name,type,to,to_label,to_name,.*\bevidence\b/)],
   ])('GET /api/export?format=%s', async (format, type, check) => {
     const { status, headers, text } = await api.get(`/api/export?format=${format}`);
     expect(status).toBe(200);

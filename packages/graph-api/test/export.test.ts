@@ -18,7 +18,13 @@ const subgraph: Subgraph = {
     { id: 'position:x', label: 'Position', name: 'Bí thư Tỉnh ủy', props: { title: 'Bí thư Tỉnh ủy', seats: 1 } },
   ],
   edges: [
-    { type: 'HELD_POSITION', from: 'person:a', to: 'position:x', props: { status: 'former', current: false } },
+    {
+      type: 'HELD_POSITION',
+      from: 'person:a',
+      to: 'position:x',
+      props: { status: 'former', current: false },
+      provenance: { articles: ['a:1'], evidence: [{ article: 'a:1', quote: 'Ông A, nguyên Bí thư, "dự".', asOf: '2024-05-01' }] },
+    },
     { type: 'HELD_POSITION', from: 'person:b', to: 'position:x', props: { status: 'current', current: true } },
   ],
   truncated: false,
@@ -46,9 +52,22 @@ describe('export writers', () => {
     expect(file('graphml')).toContain('<key id="n_birthYear" for="node" attr.name="birthYear" attr.type="double"/>');
   });
 
-  it('CSV quotes what needs quoting', () => {
+  it('CSV quotes what needs quoting, and has a column for every attribute and the provenance', () => {
     const lines = file('csv').trim().split('\n');
-    expect(lines[1]).toBe('person:a,Person,"Nguyễn Văn A <""&>",HELD_POSITION,position:x,Position,Bí thư Tỉnh ủy');
+    expect(lines[0]).toBe('from,from_label,from_name,type,to,to_label,to_name,status,current,articles,evidence,evidence_count');
+    expect(lines[1]).toBe(
+      'person:a,Person,"Nguyễn Văn A <""&>",HELD_POSITION,position:x,Position,Bí thư Tỉnh ủy,former,false,a:1,"[{""article"":""a:1"",""quote"":""Ông A, nguyên Bí thư, \\""dự\\"".""' +
+        ',""asOf"":""2024-05-01""}]",1',
+    );
+    // An edge without provenance leaves those cells empty.
+    expect(lines[2]).toBe('person:b,Person,Lò Văn B,HELD_POSITION,position:x,Position,Bí thư Tỉnh ủy,current,true,,,');
+  });
+
+  it('GEXF and GraphML carry the evidence on edges', () => {
+    const graph = parseGexf(MultiDirectedGraph, file('gexf'));
+    const [edge] = graph.filterEdges('person:a', 'position:x', () => true);
+    expect(JSON.parse(graph.getEdgeAttribute(edge!, 'evidence') as string)).toEqual([{ article: 'a:1', quote: 'Ông A, nguyên Bí thư, "dự".', asOf: '2024-05-01' }]);
+    expect(file('graphml')).toContain('<key id="e_evidence_count" for="edge" attr.name="evidence_count" attr.type="long"/>');
   });
 
   it('a large graph comes in many pieces that make the same file', () => {
@@ -81,6 +100,6 @@ describe('a large export over HTTP', () => {
     expect((await api.get('/api/search?q=nguyen')).status).toBe(200);
     const gexf = await first.text();
     expect(gexf.endsWith('</gexf>\n')).toBe(true);
-    expect((await (await second).text()).split('\n')[0]).toBe('from,from_label,from_name,type,to,to_label,to_name');
+    expect((await (await second).text()).split('\n')[0]).toMatch(/^from,from_label,from_name,type,to,to_label,to_name,(?:.*,)?articles,evidence,evidence_count(?:,|$)/);
   });
 });

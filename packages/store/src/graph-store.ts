@@ -23,6 +23,13 @@ export interface GraphEdge {
   from: string;
   to: string;
   props: Record<string, unknown>;
+  /** Where the fact comes from, when asked for (exports): its articles and evidence sentences. */
+  provenance?: Provenance;
+}
+
+export interface Provenance {
+  articles: string[];
+  evidence: Array<{ article: string; quote: string; asOf: string | null }>;
 }
 
 export interface Subgraph {
@@ -97,6 +104,8 @@ export interface GraphStore {
   overview(limit: number): Promise<Subgraph>;
   /** Everything (for export), capped at `limit` nodes. */
   everything(limit: number): Promise<Subgraph>;
+  /** The provenance of each edge, in the order given (empty for an edge not in the store). */
+  provenance(edges: Array<Pick<GraphEdge, 'type' | 'from' | 'to'>>): Promise<Provenance[]>;
   article(id: string): Promise<ArticleFacts | null>;
   close(): Promise<void>;
 }

@@ -57,6 +57,15 @@ const cases: Array<[string, (store: GraphStore) => Promise<unknown>, (answer: an
   ['overview', (s) => answers.overview(s, 10), (g) => expect(g.nodes).toHaveLength(10)],
   ['everything', (s) => answers.everything(s, 1000), (g) => expect(g.truncated).toBe(false)],
   ['article', (s) => s.article('a:001-d09085c254a90b5c'), (a) => expect(a.facts.map((f: any) => f.type)).toContain('ATTENDED')],
+  [
+    'provenance of edges',
+    (s) => s.provenance([{ type: 'HELD_POSITION', from: LE_MINH_HUNG, to: 'position:trưởng-ban-tổ-chức-trung-ương' }, { type: 'ATTENDED', from: 'person:nobody', to: 'x' }]),
+    ([held, none]) => {
+      expect(held.articles).toEqual(['a:001-d09085c254a90b5c']);
+      expect(held.evidence[0]).toMatchObject({ article: 'a:001-d09085c254a90b5c', quote: expect.stringContaining('Lê Minh Hưng'), asOf: '2024-12-16' });
+      expect(none).toEqual({ articles: [], evidence: [] });
+    },
+  ],
 ];
 
 describe('both stores give the same answers', () => {

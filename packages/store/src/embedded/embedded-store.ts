@@ -12,7 +12,7 @@ import { MultiDirectedGraph } from 'graphology';
 
 import type { ArticleRecord, EdgeRecord, Evidence, GraphRecord } from '@vnkg/extractor';
 
-import type { ArticleFacts, ArticleMeta, GraphEdge, GraphNode, GraphStore, Holding, NodeDetail, NodeSummary, Office, Subgraph } from '../graph-store.js';
+import type { ArticleFacts, ArticleMeta, GraphEdge, GraphNode, GraphStore, Holding, NodeDetail, NodeSummary, Office, Provenance, Subgraph } from '../graph-store.js';
 import { knownProps, readGraphFile, type BadLine } from '../graph-file.js';
 import { byCodeUnits, byFact, displayName } from '../node-names.js';
 import { breadthFirst } from '../queries/breadth-first.js';
@@ -199,6 +199,15 @@ export class EmbeddedStore implements GraphStore {
    * A node's neighbours by id, listed and sorted on first use: the store does not change once built,
    * and a hub (an office held by hundreds) would otherwise be listed and sorted on every walk through it.
    */
+  async provenance(edges: Array<Pick<GraphEdge, 'type' | 'from' | 'to'>>): Promise<Provenance[]> {
+    return edges.map(({ type, from, to }) => {
+      const key = `${type}|${from}|${to}`;
+      if (!this.graph.hasEdge(key)) return { articles: [], evidence: [] };
+      const attributes = this.graph.getEdgeAttributes(key);
+      return { articles: [...attributes.articles], evidence: attributes.evidence.map((e) => ({ article: e.article, quote: e.quote, asOf: isoDay(e.asOf) })) };
+    });
+  }
+
   private sortedNeighbours(id: string): string[] {
     let neighbours = this.neighbourLists.get(id);
     if (!neighbours) {

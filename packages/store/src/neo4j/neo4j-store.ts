@@ -8,7 +8,7 @@
 import neo4j, { type Driver, type Node, type Relationship } from 'neo4j-driver';
 
 import { byFact, displayName } from '../node-names.js';
-import type { ArticleFacts, ArticleMeta, GraphNode, GraphStore, Holding, NodeDetail, NodeSummary, Office, Subgraph } from '../graph-store.js';
+import type { ArticleFacts, ArticleMeta, GraphEdge, GraphNode, GraphStore, Holding, NodeDetail, NodeSummary, Office, Provenance, Subgraph } from '../graph-store.js';
 import { NODE_LABELS } from '../graph-file.js';
 import { isoDay, isoPrefix, seatsOf } from '../queries/tenure.js';
 import { runReadOnlyCypher, type CypherLimits, type CypherResult } from './read-only-cypher.js';
@@ -61,12 +61,15 @@ const toSummary = (node: Node): NodeSummary => {
   return { id, label, name };
 };
 
+/** Neo4j dates as the ISO text the extraction holds ("2025-07-01"), other values as they are. */
+const plainValue = (value: unknown): unknown => (neo4j.isDate(value as never) || neo4j.isDateTime(value as never) ? String(value) : value);
+
 /** A relationship's own properties, without the provenance lists and the dates derived from them. */
 function factProps(relationship: Relationship): Record<string, unknown> {
   // The props as extracted (propsJson), as the embedded store gives them; key by key for older loads.
   const json = relationship.properties.propsJson;
   if (typeof json === 'string') return JSON.parse(json) as Record<string, unknown>;
-  return Object.fromEntries(Object.entries(relationship.properties).filter(([key]) => !EVIDENCE_KEYS.has(key)));
+  return Object.fromEntries(Object.entries(relationship.properties).filter(([key]) => !EVIDENCE_KEYS.has(key)).map(([key, value]) => [key, plainValue(value)]));
 }
 
 function toOffice(node: Node): Office {
@@ -244,6 +247,25 @@ export class Neo4jStore implements GraphStore {
     return { article: { ...meta, id, title: field('title'), published: field('published'), url: field('url') }, facts };
   }
 
+  async provenance(edges: Array<Pick<GraphEdge, 'type' | 'from' | 'to'>>): Promise<Provenance[]> {
+    if (!edges.length) return [];
+    const rows = await this.read(
+      `UNWIND range(0, size($edges) - 1) AS i
+       WITH i, $edges[i] AS e
+       OPTIONAL MATCH (:Entity {id: e.from})-[r]->(:Entity {id: e.to}) WHERE type(r) = e.type
+       RETURN i, r.articles AS articles, r.evidenceArticles AS evidenceArticles, r.evidenceQuotes AS quotes, r.evidenceAsOf AS asOf`,
+      { edges: edges.map(({ type, from, to }) => ({ type, from, to })) },
+    );
+    const byIndex = new Map(rows.map((row) => [Number(row.i), row]));
+    return edges.map((_edge, i) => {
+      const row = byIndex.get(i);
+      const quotes = (row?.quotes as string[] | null) ?? [];
+      const articles = (row?.evidenceArticles as string[] | null) ?? [];
+      const asOf = (row?.asOf as string[] | null) ?? [];
+      return { articles: (row?.articles as string[] | null) ?? [], evidence: quotes.map((quote, k) => ({ article: articles[k]!, quote, asOf: isoDay(asOf[k]) })) };
+    });
+  }
+
   /** Researchers' Cypher, read-only and capped (see read-only-cypher.ts). */
   cypher(query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<CypherResult> {
     return runReadOnlyCypher(this.driver, this.database, query, params, limits);
@@ -280,6 +302,6 @@ export class Neo4jStore implements GraphStore {
        RETURN element, [key IN keys(r) WHERE NOT key IN $evidenceKeys | [key, r[key]]] AS props`,
       { elementIds, evidenceKeys: [...EVIDENCE_KEYS] },
     );
-    return new Map(rows.map((row) => [String(row.element), Object.fromEntries(row.props as Array<[string, unknown]>)]));
+    return new Map(rows.map((row) => [String(row.element), Object.fromEntries((row.props as Array<[string, unknown]>).map(([key, value]) => [key, plainValue(value)]))]));
   }
 }

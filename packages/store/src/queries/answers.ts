@@ -83,3 +83,14 @@ export async function overview(store: GraphStore, limit: number) {
 export async function everything(store: GraphStore, limit: number) {
   return orderSubgraph(await store.everything(limit));
 }
+
+/** The subgraph with each edge's provenance (articles and evidence), fetched a thousand edges at a time. */
+export async function withProvenance(store: GraphStore, subgraph: Subgraph): Promise<Subgraph> {
+  const edges: Subgraph['edges'] = [];
+  for (let start = 0; start < subgraph.edges.length; start += 1000) {
+    const slice = subgraph.edges.slice(start, start + 1000);
+    const provenance = await store.provenance(slice);
+    slice.forEach((edge, i) => edges.push({ ...edge, provenance: provenance[i]! }));
+  }
+  return { ...subgraph, edges };
+}
