@@ -11,7 +11,7 @@ import { escapeRegExp } from '../../text/regex.js';
 import { slug } from '../../text/slug.js';
 import type { EdgeRecord, NodeRecord, Sentence, Span } from '../../types.js';
 import type { TitleItems } from '../06-mentions/position/find.js';
-import { OFFICES, ROLE_AT_START, expandAbbreviations, officeSeats } from '../06-mentions/position/lexicon.js';
+import { OFFICES, ROLE_AT_START, expandAbbreviations, officeLevel, officeSeats } from '../06-mentions/position/lexicon.js';
 import { needsHost, parseOffice, type Office } from '../06-mentions/position/parse.js';
 import { canonicalName } from '../06-mentions/person/find.js';
 import { changeInClause, predecessorOf, tenureOf, type Change, type Tenure } from './tenure.js';
@@ -152,7 +152,15 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
         kind: 'node',
         label: 'Position',
         id: positionId,
-        props: { title: office.title, role: office.role, seats: officeSeats(office.role, office.title), org: office.org, province: office.province },
+        props: {
+          title: office.title,
+          role: office.role,
+          body: office.org,
+          level: officeLevel(office.org, office.province),
+          seats: officeSeats(office.role, office.title),
+          org: office.org,
+          province: office.province,
+        },
       });
       if (office.org) {
         const orgId = `org:${slug(office.org)}`;

@@ -25,6 +25,7 @@ interface OfficeLexicon {
   unitCommittees: Record<string, string>;
   partyWordDroppedAfter: { bodiesStarting: string[]; except: string[] };
   seats: { manyRoleStarts: string[]; oneSeatRoleEnds: string[]; manyTitles: string[] };
+  levels: { commune: string[]; district: string[]; provincial: string[] };
 }
 
 export const OFFICES = readLexiconJson<OfficeLexicon>('offices.json');
@@ -70,4 +71,15 @@ export function officeSeats(role: string, title: string): 'one' | 'many' {
   if (manyTitles.includes(title)) return 'many';
   if (oneSeatRoleEnds.some((end) => role.endsWith(end))) return 'one';
   return manyRoleStarts.some((start) => role.startsWith(start)) ? 'many' : 'one';
+}
+
+const levelWords = (words: string[]): RegExp => new RegExp(`(?:^|\\s)(?:${words.map(escapeRegExp).join('|')})(?=\\s|$)`, 'u');
+const LEVELS = (['commune', 'district', 'provincial'] as const).map((level) => [level, levelWords(OFFICES.levels[level])] as const);
+
+export type OfficeLevel = 'central' | 'provincial' | 'district' | 'commune';
+
+/** The tier of an office from its body: commune, district, provincial (or any office of a province), else central. */
+export function officeLevel(body: string | null, province: string | null): OfficeLevel {
+  const found = LEVELS.find(([, words]) => words.test(body ?? ''))?.[0];
+  return found ?? (province ? 'provincial' : 'central');
 }

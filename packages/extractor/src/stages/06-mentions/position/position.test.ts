@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../pipeline.js';
 import { findPersons } from '../person/find.js';
 import { findTitles } from './find.js';
+import { officeLevel, officeSeats } from './lexicon.js';
 import { parseOffice } from './parse.js';
 
 /** Titles found for each person of a sentence, as "name: item | item". */
@@ -149,5 +150,19 @@ describe('resolve/offices: elliptical party committees', () => {
     const text = `Hội nghị tổng kết công tác năm 2024 của tỉnh Cao Bằng\n\n${sentence}\n\nHết.`;
     const { nodes } = extractArticle({ file: 't.txt', origin: 't.txt', text, given: {} });
     expect(nodes.filter((n) => n.label === 'Position').map((n) => n.props.title)).toContain(title);
+  });
+});
+
+describe('mentions/position: seats and level', () => {
+  it.each([
+    ['Bí thư', 'Bí thư Tỉnh ủy Hà Nam', 'Tỉnh ủy Hà Nam', 'Hà Nam', 'one', 'provincial'],
+    ['Phó Bí thư', 'Phó Bí thư Huyện ủy Kim Bảng', 'Huyện ủy Kim Bảng', 'Hà Nam', 'many', 'district'],
+    ['Phó Bí thư Thường trực', 'Phó Bí thư Thường trực Đảng ủy xã Tân Sơn', 'Đảng ủy xã Tân Sơn', 'Hà Nam', 'one', 'commune'],
+    ['Ủy viên', 'Ủy viên Bộ Chính trị', 'Bộ Chính trị', null, 'many', 'central'],
+    ['Bí thư', 'Bí thư Trung ương Đảng', 'Ban Bí thư', null, 'many', 'central'],
+    ['Bộ trưởng', 'Bộ trưởng Bộ Nội vụ', 'Bộ Nội vụ', null, 'one', 'central'],
+  ])('%s of %s', (role, title, body, province, seats, level) => {
+    expect(officeSeats(role, title)).toBe(seats);
+    expect(officeLevel(body, province)).toBe(level);
   });
 });
