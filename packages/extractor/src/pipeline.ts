@@ -6,6 +6,7 @@
  * mentions need sentences-free text offsets, resolution needs the article's province.
  */
 import { findProvinceMentions } from './lexicon/provinces.js';
+import { englishScore, vietnameseScore } from './stages/01-decode/vietnamese-score.js';
 import { cleanPage } from './stages/03-clean/index.js';
 import { readMetadata } from './stages/04-metadata/index.js';
 import { splitSentences } from './stages/05-sentences/index.js';
@@ -68,6 +69,8 @@ export function extractArticle(raw: RawArticle): ArticleExtraction {
     source: metadata.source,
     byline: metadata.byline,
     province: province.name,
+    language: englishScore(text) > vietnameseScore(text) ? 'en' : 'vi',
+    text,
   };
   const offices = resolveOffices(titles, {
     articleId: id,

@@ -57,6 +57,10 @@ export interface ArticleRecord {
   source: string | null;
   byline: string | null;
   province: string | null;
+  /** The language the body reads as: 'vi' or 'en' (kg extract always writes it; older files lack it). */
+  language?: 'vi' | 'en';
+  /** The cleaned body: evidence `start`/`end` offsets index it, so `text.slice(start, end)` is the quote. */
+  text?: string;
 }
 
 export interface NodeRecord {

@@ -41,6 +41,10 @@ const expectations: Record<string, (rows: Array<Record<string, unknown>>) => voi
     expect(rows.map((r) => [r.province, r.office, r.person])).toContainEqual(['Phú Thọ', 'Phó Bí thư Thường trực Tỉnh ủy Phú Thọ', 'Phùng Khánh Tài']);
     for (const row of rows) expect(row.mergedOn === null || row.mergedOn === '2025-07-01').toBe(true);
   },
+  'sentence-in-article.cypher': (rows) => {
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatchObject({ quoteAtOffsets: true, context: expect.stringContaining('Vũ Mạnh Hà') });
+  },
   'standing-committee-network.cypher': (rows) => expect(rows).toEqual([{ member: 'Lê Thị Hường', fellowMember: 'Vũ Mạnh Hà' }]),
 };
 
