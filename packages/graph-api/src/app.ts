@@ -114,6 +114,12 @@ export function createApp({ store: rawStore, corsOrigins, viewerDir, log = (m) =
     if (!article) throw notFound(`article ${req.params.id}`);
     res.json(article);
   });
+  get('/facts/evidence', async (req, res) => {
+    const { type, from, to } = params.factQuery.parse(req.query);
+    const [provenance] = await store.provenance([{ type, from, to }]);
+    if (!provenance?.articles.length && !provenance?.evidence.length) throw notFound(`fact ${type} ${from} → ${to}`);
+    res.json({ fact: { type, from, to }, ...provenance });
+  });
   get('/export', async (req, res) => {
     const { format, id, depth, limit } = params.exportQuery.parse(req.query);
     const release = await exportSlots.take();

@@ -45,6 +45,32 @@ export const OPENAPI = {
         },
       },
     },
+    '/api/facts/evidence': {
+      get: {
+        summary: 'Which articles support a fact, and the sentence in each with its offsets in the article text (GET /api/articles/{id} gives the text)',
+        parameters: [
+          query('type', 'relationship type', { type: 'string', pattern: '^[A-Z][A-Z0-9_]{0,63}$' }, 'HELD_POSITION', true),
+          query('from', 'id of the node the fact starts at', nodeId, 'person:lê-minh-hưng', true),
+          query('to', 'id of the node the fact ends at', nodeId, 'position:trưởng-ban-tổ-chức-trung-ương', true),
+        ],
+        responses: {
+          200: json('the fact, its article ids and its sentences', {
+            type: 'object',
+            required: ['fact', 'articles', 'evidence'],
+            properties: {
+              fact: { type: 'object', properties: { type: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } } },
+              articles: { type: 'array', items: { type: 'string' } },
+              evidence: {
+                type: 'array',
+                items: { type: 'object', required: ['article', 'quote', 'start', 'end', 'asOf'], properties: { article: { type: 'string' }, quote: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, asOf: { ...date, nullable: true } } },
+              },
+            },
+          }),
+          400: error,
+          404: error,
+        },
+      },
+    },
     '/api/provinces/{id}/officials': { get: { summary: 'Offices of a province and their holders at a date (default: the latest known)', parameters: [path('id', 'province id', 'province:lai-châu'), query('at', 'date', date, '2025-01-01')], responses: { 200: json('officials'), 400: error, 404: error } } },
     '/api/graph/neighborhood': {
       get: {

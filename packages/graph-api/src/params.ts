@@ -32,6 +32,13 @@ export const searchQuery = z.object({
   limit: limit(100, 20),
 });
 
+/** A fact by its relationship type and ends: GET /api/facts/evidence. */
+export const factQuery = z.object({
+  type: z.string().regex(/^[A-Z][A-Z0-9_]{0,63}$/, 'a relationship type such as HELD_POSITION'),
+  from: nodeId,
+  to: nodeId,
+});
+
 export const holdersQuery = z.object({
   title: text(300),
   province: text(100).optional(),

@@ -73,6 +73,17 @@ describe('answers', () => {
     expect(body.holders[0]).toMatchObject({ person: { name: 'Lê Minh Hưng' }, atDate: true, firstSeen: '2024-12-16', lastSeen: '2024-12-16', tenure: { start: '2024-12-16', startBasis: 'observed', end: null, endBasis: null } });
   });
 
+  it('GET /api/facts/evidence gives the articles and sentences of a fact, at offsets in the article text', async () => {
+    const fact = `type=HELD_POSITION&from=${q('person:lê-minh-hưng')}&to=${q('position:trưởng-ban-tổ-chức-trung-ương')}`;
+    const { status, body } = await api.get(`/api/facts/evidence?${fact}`);
+    expect(status).toBe(200);
+    expect(body.articles).toEqual(['a:001-d09085c254a90b5c']);
+    const article = (await api.get(`/api/articles/${q('a:001-d09085c254a90b5c')}`)).body.article;
+    for (const e of body.evidence) expect(article.text.slice(e.start, e.end)).toBe(e.quote);
+    expect((await api.get(`/api/facts/evidence?type=ATTENDED&from=${q('person:nobody')}&to=x`)).status).toBe(404);
+    expect((await api.get(`/api/facts/evidence?type=held&from=a&to=b`)).status).toBe(400);
+  });
+
   it('GET /api/positions/holders takes the province apart or in the title, either tone placement', async () => {
     const apart = await api.get(`/api/positions/holders?title=${q('Phó Bí thư Thường trực Tỉnh uỷ')}&province=${q('Lai Châu')}`);
     const inTitle = await api.get(`/api/positions/holders?title=${q('Phó Bí thư Thường trực Tỉnh ủy Lai Châu')}`);

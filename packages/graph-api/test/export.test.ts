@@ -23,7 +23,7 @@ const subgraph: Subgraph = {
       from: 'person:a',
       to: 'position:x',
       props: { status: 'former', current: false },
-      provenance: { articles: ['a:1'], evidence: [{ article: 'a:1', quote: 'Ông A, nguyên Bí thư, "dự".', asOf: '2024-05-01' }] },
+      provenance: { articles: ['a:1'], evidence: [{ article: 'a:1', quote: 'Ông A, nguyên Bí thư, "dự".', start: 0, end: 27, asOf: '2024-05-01' }] },
     },
     { type: 'HELD_POSITION', from: 'person:b', to: 'position:x', props: { status: 'current', current: true } },
   ],
@@ -57,7 +57,7 @@ describe('export writers', () => {
     expect(lines[0]).toBe('from,from_label,from_name,type,to,to_label,to_name,status,current,articles,evidence,evidence_count');
     expect(lines[1]).toBe(
       'person:a,Person,"Nguyễn Văn A <""&>",HELD_POSITION,position:x,Position,Bí thư Tỉnh ủy,former,false,a:1,"[{""article"":""a:1"",""quote"":""Ông A, nguyên Bí thư, \\""dự\\"".""' +
-        ',""asOf"":""2024-05-01""}]",1',
+        ',""start"":0,""end"":27,""asOf"":""2024-05-01""}]",1',
     );
     // An edge without provenance leaves those cells empty.
     expect(lines[2]).toBe('person:b,Person,Lò Văn B,HELD_POSITION,position:x,Position,Bí thư Tỉnh ủy,current,true,,,');
@@ -66,7 +66,7 @@ describe('export writers', () => {
   it('GEXF and GraphML carry the evidence on edges', () => {
     const graph = parseGexf(MultiDirectedGraph, file('gexf'));
     const [edge] = graph.filterEdges('person:a', 'position:x', () => true);
-    expect(JSON.parse(graph.getEdgeAttribute(edge!, 'evidence') as string)).toEqual([{ article: 'a:1', quote: 'Ông A, nguyên Bí thư, "dự".', asOf: '2024-05-01' }]);
+    expect(JSON.parse(graph.getEdgeAttribute(edge!, 'evidence') as string)).toEqual([{ article: 'a:1', quote: 'Ông A, nguyên Bí thư, "dự".', start: 0, end: 27, asOf: '2024-05-01' }]);
     expect(file('graphml')).toContain('<key id="e_evidence_count" for="edge" attr.name="evidence_count" attr.type="long"/>');
   });
 

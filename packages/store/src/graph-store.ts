@@ -29,7 +29,8 @@ export interface GraphEdge {
 
 export interface Provenance {
   articles: string[];
-  evidence: Array<{ article: string; quote: string; asOf: string | null }>;
+  /** Each sentence, with its offsets in its article's `text`. */
+  evidence: Array<{ article: string; quote: string; start: number; end: number; asOf: string | null }>;
 }
 
 export interface Subgraph {

@@ -41,6 +41,14 @@ const expectations: Record<string, (rows: Array<Record<string, unknown>>) => voi
     expect(rows.map((r) => [r.province, r.office, r.person])).toContainEqual(['Phú Thọ', 'Phó Bí thư Thường trực Tỉnh ủy Phú Thọ', 'Phùng Khánh Tài']);
     for (const row of rows) expect(row.mergedOn === null || row.mergedOn === '2025-07-01').toBe(true);
   },
+  'fact-evidence.cypher': (rows) => {
+    // The article states the office twice: two sentences, in text order.
+    const sentence = { article: 'a:001-d09085c254a90b5c', title: expect.stringMatching(/^Hội nghị toàn quốc/), published: '2024-12-16', quoteAtOffsets: true };
+    expect(rows).toEqual([
+      { ...sentence, quote: expect.stringMatching(/^Đồng chí Lê Minh Hưng - Ủy viên Bộ Chính trị/) },
+      { ...sentence, quote: expect.stringMatching(/^Tại hội nghị, đồng chí Trưởng Ban Tổ chức Trung ương Lê Minh Hưng/) },
+    ]);
+  },
   'sentence-in-article.cypher': (rows) => {
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).toMatchObject({ quoteAtOffsets: true, context: expect.stringContaining('Vũ Mạnh Hà') });
@@ -79,6 +87,24 @@ describe('the Cypher cookbook on the seeds', () => {
     const mergers = await query(driver, "MATCH (a:Province)-[m:MERGED_INTO]->(b:Province) WHERE m.date = date('2025-07-01') RETURN a.name AS from, b.name AS to");
     expect(mergers.length).toBeGreaterThanOrEqual(20);
     expect(mergers).toContainEqual({ from: 'Vĩnh Phúc', to: 'Phú Thọ' });
+  });
+
+  it('gives every evidence sentence an Evidence node IN its article, at offsets that cut out its quote, once', async () => {
+    const [row] = await query(
+      driver,
+      `MATCH ()-[r]->() WHERE r.evidenceQuotes IS NOT NULL
+       WITH sum(size(r.evidenceQuotes)) AS sentences
+       MATCH (e:Evidence)-[:IN]->(a:Article)
+       RETURN sentences, count(e) AS nodes, count(DISTINCT e.id) AS ids,
+              sum(CASE WHEN substring(a.text, e.start, e.end - e.start) = e.quote THEN 1 ELSE 0 END) AS atOffsets,
+              COUNT { MATCH (e2:Evidence) WHERE NOT EXISTS { MATCH ()-[f]->() WHERE f.id = e2.fact } } AS orphans`,
+    );
+    expect(Number(row!.nodes)).toBe(Number(row!.sentences));
+    expect(Number(row!.ids)).toBe(Number(row!.nodes));
+    expect(Number(row!.atOffsets)).toBe(Number(row!.nodes));
+    expect(Number(row!.orphans)).toBe(0);
+    const [article] = await query(driver, "MATCH (a:Article) WHERE a.text IS NULL OR a.text = '' RETURN count(a) AS n");
+    expect(Number(article!.n)).toBe(0);
   });
 
   it.each(Object.keys(expectations))('%s', async (file) => {

@@ -246,8 +246,11 @@ describe('a load killed half-way', () => {
     expect(counts.Article).toBe(records.filter((r) => r.kind === 'article').length);
     const edgeRecords = records.filter((r) => r.kind === 'edge').length;
     const mentions = records.reduce((sum, r) => sum + (r.kind === 'node' ? r.articles.length : 0), 0);
+    // Each evidence sentence is also an Evidence node IN its article.
+    const sentences = records.reduce((sum, r) => sum + (r.kind === 'edge' ? r.evidence.length : 0), 0);
     const relationships = Object.entries(counts).filter(([key]) => key === key.toUpperCase()).reduce((sum, [, n]) => sum + n, 0);
-    expect(relationships).toBe(edgeRecords + mentions);
+    expect(relationships).toBe(edgeRecords + mentions + sentences);
+    expect(counts.Evidence).toBe(sentences);
   });
 });
 

@@ -204,7 +204,7 @@ export class EmbeddedStore implements GraphStore {
       const key = `${type}|${from}|${to}`;
       if (!this.graph.hasEdge(key)) return { articles: [], evidence: [] };
       const attributes = this.graph.getEdgeAttributes(key);
-      return { articles: [...attributes.articles], evidence: attributes.evidence.map((e) => ({ article: e.article, quote: e.quote, asOf: isoDay(e.asOf) })) };
+      return { articles: [...attributes.articles], evidence: attributes.evidence.map((e) => ({ article: e.article, quote: e.quote, start: e.start, end: e.end, asOf: isoDay(e.asOf) })) };
     });
   }
 

@@ -39,13 +39,19 @@ const earliest = (list: string) => `reduce(m = null, x IN [x IN ${list} WHERE x 
 const latest = (list: string) => `reduce(m = null, x IN [x IN ${list} WHERE x <> ''] | CASE WHEN m IS NULL OR x > m THEN x ELSE m END)`;
 const precision = (value: string) => `CASE size(${value}) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END`;
 
-/** The fact's dates from its evidence lists (null removes a date no sentence gives any more). */
-const DATES_FROM_EVIDENCE = `
-WITH r, ${earliest('r.evidenceSince')} AS since, ${latest('r.evidenceUntil')} AS until, ${earliest('r.evidenceAsOf')} AS firstSeen, ${latest('r.evidenceAsOf')} AS lastSeen
+/** The fact's dates from its evidence lists (null removes a date no sentence gives any more); `carry` keeps more variables. */
+const datesFromEvidence = (carry = '') => `
+WITH r${carry}, ${earliest('r.evidenceSince')} AS since, ${latest('r.evidenceUntil')} AS until, ${earliest('r.evidenceAsOf')} AS firstSeen, ${latest('r.evidenceAsOf')} AS lastSeen
 SET r.since = date(since), r.sincePrecision = ${precision('since')},
     r.until = CASE size(until) WHEN 4 THEN date(until + '-12-31') WHEN 7 THEN date(until + '-01') + duration('P1M') - duration('P1D') ELSE date(until) END,
     r.untilPrecision = ${precision('until')},
     r.firstSeen = date(firstSeen), r.lastSeen = date(lastSeen)`;
+
+/** The Evidence nodes of the given articles (upsertEdges writes them again for the facts still stated). */
+export const RETRACT_EVIDENCE = `
+UNWIND $id AS aid
+MATCH (:Article {id: aid})<-[:IN]-(e:Evidence)
+DETACH DELETE e`;
 
 /** Drop what the given articles supported: their evidence on edges, then edges and nodes left with no article. */
 export const RETRACT_EDGES = `
@@ -63,7 +69,7 @@ SET r.articles = [a IN r.articles WHERE NOT a IN gone],
     r.evidenceSince = [i IN keep | coalesce(r.evidenceSince[i], '')],
     r.evidenceUntil = [i IN keep | coalesce(r.evidenceUntil[i], '')],
     r.evidenceStatus = [i IN keep | coalesce(r.evidenceStatus[i], '')]
-${DATES_FROM_EVIDENCE}
+${datesFromEvidence()}
 WITH r WHERE size(r.articles) = 0
 DELETE r`;
 
@@ -114,5 +120,19 @@ SET r += $props[i],
     r.evidenceSince = [k IN keep | coalesce(r.evidenceSince[k], '')] + $evidenceSince[e0..e1],
     r.evidenceUntil = [k IN keep | coalesce(r.evidenceUntil[k], '')] + $evidenceUntil[e0..e1],
     r.evidenceStatus = [k IN keep | coalesce(r.evidenceStatus[k], '')] + $evidenceStatus[e0..e1]
-${DATES_FROM_EVIDENCE}
+${datesFromEvidence(', i')}
+SET r.id = $factId[i]
+WITH r, i
+// Each sentence also as an Evidence node IN its Article: the row's articles' old ones go, its own are made.
+CALL (r, i) {
+  WITH r, i, [x IN $articles[$articleBounds[i]..$articleBounds[i + 1]] | x] AS articles, $evidenceBounds[i] AS e0, $evidenceBounds[i + 1] AS e1
+  OPTIONAL MATCH (old:Evidence {fact: r.id}) WHERE old.article IN articles
+  DETACH DELETE old
+  WITH DISTINCT r, e0, e1
+  UNWIND range(e0, e1 - 1) AS k
+  MATCH (a:Article {id: $evidenceArticles[k]})
+  CREATE (e:Evidence {id: r.id + '@' + $evidenceArticles[k] + '@' + toString($evidenceStarts[k]), fact: r.id, article: $evidenceArticles[k],
+                      quote: $evidenceQuotes[k], start: $evidenceStarts[k], end: $evidenceEnds[k]})-[:IN]->(a)
+  RETURN count(*) AS made
+}
 RETURN count(*) AS written`;

@@ -17,7 +17,7 @@ import type { ArticleRecord, EdgeRecord, NodeRecord } from '@vnkg/extractor';
 import { KIND_ORDER, knownProps, readGraphFile, scanGraphFile, type BadLine } from '../graph-file.js';
 import { searchText } from '../node-names.js';
 import { isoDay, isoPrefix } from '../queries/tenure.js';
-import { EDGE_LISTS, NODE_LISTS, RETRACT_EDGES, RETRACT_NODES, UPSERT_ARTICLES, upsertEdges, upsertNodes } from './cypher.js';
+import { EDGE_LISTS, NODE_LISTS, RETRACT_EDGES, RETRACT_EVIDENCE, RETRACT_NODES, UPSERT_ARTICLES, upsertEdges, upsertNodes } from './cypher.js';
 import { ensureSchema, LOAD_LOCK_LABEL } from './schema.js';
 
 export interface LoadProgress {
@@ -82,8 +82,12 @@ function factProperties(edge: EdgeRecord): Row {
   return properties;
 }
 
+/** The id a fact's relationship carries, and its Evidence nodes point back to. */
+export const factId = (edge: Pick<EdgeRecord, 'type' | 'from' | 'to'>): string => `${edge.type}|${edge.from}|${edge.to}`;
+
 export function edgeRow(edge: EdgeRecord): Row {
   return {
+    factId: factId(edge),
     from: edge.from,
     to: edge.to,
     props: factProperties(edge),
@@ -320,7 +324,7 @@ async function loadLocked(driver: Driver, path: string, options: LoadOptions): P
   // orders the two. The node and edge stages write disjoint rows (Batches) and stay concurrent.
   const articles = new Batches(options.batchSize, 1, async (_key, rows) => {
     const columns = toColumns(rows);
-    await run([[RETRACT_EDGES, columns], [RETRACT_NODES, columns], [UPSERT_ARTICLES, columns]]);
+    await run([[RETRACT_EVIDENCE, columns], [RETRACT_EDGES, columns], [RETRACT_NODES, columns], [UPSERT_ARTICLES, columns]]);
     summary.articles += rows.length;
     report('articles');
   }, (_key, row) => String(row.id));

@@ -19,6 +19,8 @@ type Row = Record<string, unknown>;
 
 // Relationship properties that are not the fact's own: its provenance, and the JSON copy of its properties.
 const EVIDENCE_KEYS = new Set([
+  // The fact's id (type|from|to), which its Evidence nodes name.
+  'id',
   'articles',
   'evidenceArticles',
   'evidenceQuotes',
@@ -253,7 +255,7 @@ export class Neo4jStore implements GraphStore {
       `UNWIND range(0, size($edges) - 1) AS i
        WITH i, $edges[i] AS e
        OPTIONAL MATCH (:Entity {id: e.from})-[r]->(:Entity {id: e.to}) WHERE type(r) = e.type
-       RETURN i, r.articles AS articles, r.evidenceArticles AS evidenceArticles, r.evidenceQuotes AS quotes, r.evidenceAsOf AS asOf`,
+       RETURN i, r.articles AS articles, r.evidenceArticles AS evidenceArticles, r.evidenceQuotes AS quotes, r.evidenceStarts AS starts, r.evidenceEnds AS ends, r.evidenceAsOf AS asOf`,
       { edges: edges.map(({ type, from, to }) => ({ type, from, to })) },
     );
     const byIndex = new Map(rows.map((row) => [Number(row.i), row]));
@@ -262,7 +264,12 @@ export class Neo4jStore implements GraphStore {
       const quotes = (row?.quotes as string[] | null) ?? [];
       const articles = (row?.evidenceArticles as string[] | null) ?? [];
       const asOf = (row?.asOf as string[] | null) ?? [];
-      return { articles: (row?.articles as string[] | null) ?? [], evidence: quotes.map((quote, k) => ({ article: articles[k]!, quote, asOf: isoDay(asOf[k]) })) };
+      const starts = (row?.starts as unknown[] | null) ?? [];
+      const ends = (row?.ends as unknown[] | null) ?? [];
+      return {
+        articles: (row?.articles as string[] | null) ?? [],
+        evidence: quotes.map((quote, k) => ({ article: articles[k]!, quote, start: Number(starts[k]), end: Number(ends[k]), asOf: isoDay(asOf[k]) })),
+      };
     });
   }
 

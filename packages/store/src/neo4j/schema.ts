@@ -24,6 +24,9 @@ export const SCHEMA_STATEMENTS: string[] = [
   // Uniqueness of id, per label and across entities (MERGE finds nodes through these).
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   ...[...NODE_LABELS, 'Article'].map((label) => `CREATE CONSTRAINT ${snake(label)}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
+  // Evidence sentences as nodes (cypher.ts): found by id when rewritten, by fact when a fact is read.
+  'CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE',
+  'CREATE INDEX evidence_fact IF NOT EXISTS FOR (n:Evidence) ON (n.fact)',
   // What loads lock so that they run one at a time (loader.ts); the node itself is never committed.
   `CREATE CONSTRAINT load_lock_id IF NOT EXISTS FOR (n:${LOAD_LOCK_LABEL}) REQUIRE n.id IS UNIQUE`,
   // Lookup indexes for researchers' queries and search.
