@@ -30,6 +30,8 @@ const STRINGS = {
   implements: { vi: 'Thực hiện', en: 'Implements' },
   attendees: { vi: 'Người tham dự', en: 'Attendees' },
   atDate: { vi: 'tại ngày đã chọn', en: 'at the date asked' },
+  nearest_before: { vi: 'người giữ gần nhất trước ngày đã chọn', en: 'nearest holder before the date asked' },
+  nearest_after: { vi: 'người giữ gần nhất sau ngày đã chọn', en: 'nearest holder after the date asked' },
   nothing: { vi: 'Không có dữ liệu.', en: 'Nothing recorded.' },
   notFound: { vi: 'Không tìm thấy chức vụ này.', en: 'No such office found.' },
   source: { vi: 'nguồn', en: 'source' },

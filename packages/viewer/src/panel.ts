@@ -1,7 +1,7 @@
 /** The side panel: what a clicked node means — a career, an office's holders, what implements what, who attended. */
 import type { EvidenceView } from '@vnkg/store/src/graph-store.js';
 
-import { api } from './api.js';
+import { api, type Tenure } from './api.js';
 import type { ViewGraph } from './graph-model.js';
 import { translate, type Lang } from './i18n.js';
 
@@ -18,6 +18,13 @@ function evidenceHtml(evidence: EvidenceView[], lang: Lang): string {
 
 const span = (first: string | null, last: string | null) => (first ? (first === last || !last ? first : `${first} – ${last}`) : '');
 
+/** A tenure where the texts date one ("2019-03 – 2021-08", "2019-03 –"), else the dates it was seen. */
+function dates(entry: { firstSeen: string | null; lastSeen: string | null; tenure?: Tenure }): string {
+  const tenure = entry.tenure;
+  if (!tenure || (tenure.startBasis !== 'stated' && tenure.endBasis !== 'stated' && tenure.endBasis !== 'successor')) return span(entry.firstSeen, entry.lastSeen);
+  return `${tenure.start ?? '…'} – ${tenure.end ?? ''}`.trim();
+}
+
 export async function panelFor(graph: ViewGraph, id: string, lang: Lang): Promise<string> {
   const kind = graph.hasNode(id) ? graph.getNodeAttribute(id, 'kind') : (await api.node(id))?.label;
   const name = graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id;
@@ -28,7 +35,7 @@ export async function panelFor(graph: ViewGraph, id: string, lang: Lang): Promis
   if (kind === 'Person') {
     const data = await api.timeline(id);
     const rows = (data?.timeline ?? []).map(
-      (entry) => `<div class="entry"><strong>${escape(entry.office.title)}</strong> <span class="meta">${translate(lang, `status_${entry.status}`)} ${escape(span(entry.firstSeen, entry.lastSeen))}</span>${evidenceHtml(entry.evidence, lang)}</div>`,
+      (entry) => `<div class="entry"><strong>${escape(entry.office.title)}</strong> <span class="meta">${translate(lang, `status_${entry.status}`)} ${escape(dates(entry))}</span>${evidenceHtml(entry.evidence, lang)}</div>`,
     );
     return `${head}<h4>${translate(lang, 'career')}</h4>${rows.join('') || translate(lang, 'nothing')}`;
   }
@@ -55,7 +62,7 @@ export async function holdersHtml(title: string, province: string | null, at: st
   if (!data) return `<p>${translate(lang, 'notFound')}</p>`;
   const rows = data.holders.map(
     (h) =>
-      `<div class="entry" data-testid="holder"><strong>${escape(h.person.name)}</strong> <span class="meta">${translate(lang, `status_${h.status}`)} ${escape(span(h.firstSeen, h.lastSeen))}${h.atDate ? ` · ${translate(lang, 'atDate')}` : ''}</span>${evidenceHtml(h.evidence.slice(0, 2), lang)}</div>`,
+      `<div class="entry" data-testid="holder"><strong>${escape(h.person.name)}</strong> <span class="meta">${translate(lang, `status_${h.status}`)} ${escape(dates(h))}${h.atDate ? ` · ${translate(lang, 'atDate')}` : h.nearest ? ` · ${translate(lang, `nearest_${h.nearest}`)}` : ''}</span>${evidenceHtml(h.evidence.slice(0, 2), lang)}</div>`,
   );
   return `<h4>${translate(lang, 'holders')}: ${escape(data.office.title)}</h4>${rows.join('') || translate(lang, 'nothing')}`;
 }
