@@ -31,8 +31,9 @@ export function fullDatesIn(line: string): string[] {
   return dates;
 }
 
-const LEAD_DATE = /(?:^|[\s(])(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![\d/-])/iu;
-const LEAD_DATE_WORDS = /(?:^|[\s(])(?:ngày|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?(\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/iu;
+// "sinh ngày 12/4/1971" is a birth date, not the event's.
+const LEAD_DATE = /(?:^|(?<!sinh)[\s(])(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![\d/-])/iu;
+const LEAD_DATE_WORDS = /(?:^|(?<!sinh)[\s(])(?:ngày|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?(\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/iu;
 
 const LEAD_CLOSING_DATE = /[\s,](?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![\d/-])[\s,.]*$/iu;
 

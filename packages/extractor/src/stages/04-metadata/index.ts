@@ -38,10 +38,13 @@ function headerDates(page: CleanedPage, pageText: string): { afterTitle: string 
   };
 }
 
+const BIRTH_DATE = /(?<![\p{L}\p{M}])sinh\s+(?:ngày\s+)?[\d/.\s-]+(?:tháng\s+\d+\s+năm\s+\d{4})?/giu;
+
 /** A dateline at the start of one of the first paragraphs: "PV - 14:24, 15/07/2022", "Thế Kha| 11/08/2022 18:31". */
 function datelineDate(page: CleanedPage): string | null {
   for (const paragraph of page.paragraphs.slice(0, 4)) {
-    const [date] = fullDatesIn(paragraph.slice(0, 40));
+    // "Ông A sinh ngày 21/10/1968; …" opens a biography: a birth date, not the page's.
+    const [date] = fullDatesIn(paragraph.slice(0, 40).replace(BIRTH_DATE, ''));
     if (date) return date;
   }
   return null;

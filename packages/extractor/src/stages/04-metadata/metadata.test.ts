@@ -39,6 +39,11 @@ describe('stages/04-metadata', () => {
     expect(metadataOf(text)).toMatchObject({ published: '2022-07-15', publishedFrom: 'dateline' });
   });
 
+  it('does not take a birth date opening a biography for the page date', () => {
+    const text = 'Chân dung tân Chủ tịch UBND tỉnh\n\nÔng Lý Văn Sáu sinh ngày 12/4/1971; quê quán tỉnh Lai Châu.\nÔng được bầu giữ chức Chủ tịch UBND tỉnh.';
+    expect(metadataOf(text).published).not.toBe('1971-04-12');
+  });
+
   it('completes a lead day and month with the year of a month stamp opening the page', () => {
     const text = 'date 2019-12 Ngày 10/5, Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.\nĐại hội năm 2020 sẽ diễn ra.';
     expect(metadataOf(text)).toMatchObject({ published: '2019-05-10', title: 'Ngày 10/5, Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.' });

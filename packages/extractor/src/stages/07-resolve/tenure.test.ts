@@ -53,6 +53,9 @@ describe('resolve/tenure: change of office in a clause', () => {
     expect(tenureOf('starts', sentence, sentence.indexOf('được'), '2022-06-12')).toEqual({ since: '2022-06-09' });
     expect(tenureOf('ends', 'Ông A thôi giữ chức Chủ tịch.', 6, '2022-06-12')).toEqual({ until: '2022-06-12' });
     expect(tenureOf(null, 'Ông A đang giữ chức Chủ tịch.', 6, '2022-06-12')).toEqual({});
+    // An event date far from the term the sentence names is no date of this election (a page's wrong date).
+    expect(tenureOf('starts', 'Ông A được bầu làm Chủ tịch nhiệm kỳ 2011-2016.', 6, '1968-12-09')).toEqual({});
+    expect(tenureOf('starts', 'Ông A được bầu làm Chủ tịch nhiệm kỳ 2011-2016.', 6, '2011-04-20')).toEqual({ since: '2011-04-20' });
   });
 
   it('takes a stated range whatever the verb', () => {

@@ -123,6 +123,19 @@ export function changeInClause(clause: string): { change: Change | null; at: num
   return { change: NO_START_BEFORE.test(clause.slice(0, start.index)) || renews ? null : 'starts', at: start.index };
 }
 
+const TERM = /nhiệm kỳ\s+(\d{4})\s*[-–—]\s*(\d{4})/u;
+
+/**
+ * An election "nhiệm kỳ 2011-2016" happens in or just before that term: a date far from it (a page's
+ * wrong date) cannot be the event's.
+ */
+function outsideTerm(sentence: string, date: string): boolean {
+  const term = TERM.exec(sentence);
+  if (!term) return false;
+  const year = Number(date.slice(0, 4));
+  return year < Number(term[1]) - 1 || year > Number(term[2]);
+}
+
 /**
  * The tenure a sentence states for a holding whose verb stands at `verbAt` (offset in the sentence):
  * a range opened before the verb ("Từ tháng 3/2019, …"), else, for a change, the date of the event
@@ -139,7 +152,7 @@ export function tenureOf(change: Change | null, sentence: string, verbAt: number
   if (!change) return {};
   // A plain date before the verb is the event's ("Ngày 10/5, … phân công ông X giữ chức …").
   const eventAt = before.filter((d) => d.edge === null).at(-1)?.iso ?? eventDate;
-  if (!eventAt) return {};
+  if (!eventAt || outsideTerm(sentence, eventAt)) return {};
   return change === 'starts' ? { since: eventAt } : { until: eventAt };
 }
 
