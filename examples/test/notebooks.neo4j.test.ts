@@ -80,4 +80,10 @@ describe('networks.ipynb', () => {
     expect(Buffer.from(png, 'base64').subarray(1, 4).toString()).toBe('PNG');
     expect(statSync(join(OUTPUT, 'implements.png')).size).toBeGreaterThan(5_000);
   });
+
+  it('draws the co-attendance network', () => {
+    const { png } = outputOf('networks.ipynb', 'co_attendance.png');
+    expect(Buffer.from(png, 'base64').subarray(1, 4).toString()).toBe('PNG');
+    expect(statSync(join(OUTPUT, 'co_attendance.png')).size).toBeGreaterThan(5_000);
+  });
 });

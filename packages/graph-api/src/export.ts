@@ -28,7 +28,7 @@ function flatten(props: Record<string, unknown>): Attributes {
 const nodeAttributes = (node: GraphNode): Attributes => ({ ...flatten(node.props), label: node.name, kind: node.label });
 /**
  * An edge's attributes: its props, its type, and where it comes from: `articles` (ids, "; "-joined),
- * `evidence` (JSON text of [{article, quote, asOf}]: read it with json.loads) and `evidence_count`.
+ * `evidence` (JSON text of [{article, quote, start, end, asOf}]: read it with json.loads) and `evidence_count`.
  */
 function edgeAttributes(edge: GraphEdge): Attributes {
   const attributes: Attributes = { ...flatten(edge.props), type: edge.type };

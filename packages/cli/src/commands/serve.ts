@@ -76,13 +76,14 @@ export async function serve(args: string[]): Promise<number> {
 /** The API over a Neo4j database as it is: nothing is extracted or loaded. */
 async function serveNeo4j(settings: Neo4jSettings, config: Config): Promise<number> {
   let store: Neo4jStore;
+  let counts: Record<string, number>;
   try {
     store = new Neo4jStore(await connectNeo4j(settings), settings.database);
+    counts = await store.counts();
   } catch (error) {
     process.stderr.write(`kg serve: ${error instanceof Neo4jUnavailableError ? error.message : (error as Error).message}\n`);
     return 1;
   }
-  const counts = await store.counts();
   const articles = counts.Article ?? 0;
   process.stderr.write(`store: neo4j at ${settings.uri}, database ${settings.database} (${articles} articles${articles ? '' : '; load some with kg ingest <folders…>'})\n`);
   return serveStore(store, config);

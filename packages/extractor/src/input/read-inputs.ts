@@ -168,12 +168,12 @@ async function* readJsonl(file: string, maxArticleBytes: number): AsyncGenerator
   }
 }
 
-/** Every article under the given paths, in order, with errors in between. */
 export interface ReadOptions {
   /** Larger files and JSONL lines are named and skipped, not read as articles. */
   maxArticleBytes?: number;
 }
 
+/** Every article under the given paths, in order, with errors in between. */
 export async function* readInputs(paths: string[], options: ReadOptions = {}): AsyncGenerator<InputItem> {
   const maxArticleBytes = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   for await (const entry of expandPaths(paths)) {

@@ -33,6 +33,15 @@ describe('output/graph-builder', () => {
     }
   });
 
+  it('takes the status of the latest observation however many came between', () => {
+    const edge = merged(holding('a:1', '2020-01-01', 'current'), holding('a:2', '2023-01-01', 'former'), holding('a:3', '2021-01-01', 'current'));
+    expect(edge.props).toMatchObject({ asOf: '2020-01-01', status: 'former' });
+  });
+
+  it('takes the latest end by its last day: a year outlasts a day within it', () => {
+    expect(merged(holding('a:1', '2020-01-01', 'former', { until: '2019' }), holding('a:2', '2020-02-01', 'former', { until: '2019-03-21' })).props.until).toBe('2019');
+  });
+
   it('keeps the first status when the articles are undated', () => {
     expect(merged(holding('a:1', null, 'current'), holding('a:2', null, 'former')).props.status).toBe('current');
   });

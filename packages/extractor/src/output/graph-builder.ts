@@ -14,7 +14,7 @@ import type { EdgeRecord, NodeRecord } from '../types.js';
 import { EvidenceSpill, type EvidenceRef } from './evidence-spill.js';
 
 /** An edge while the graph is built: its evidence lives in the spill file, keyed by article and offset. */
-type PendingEdge = Omit<EdgeRecord, 'evidence'> & { evidence: Map<string, EvidenceRef> };
+type PendingEdge = Omit<EdgeRecord, 'evidence'> & { evidence: Map<string, EvidenceRef>; latestAsOf?: string };
 
 function mergeProps(into: Record<string, unknown>, from: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(from)) {
@@ -27,18 +27,25 @@ function mergeProps(into: Record<string, unknown>, from: Record<string, unknown>
   }
 }
 
-/** The earliest observation's date; the latest observation's status. Dates are ISO, so they compare as text. */
-function mergeObservation(into: Record<string, unknown>, from: Record<string, unknown>): void {
-  const [earlier, later] = [into.asOf, from.asOf];
-  if (typeof later !== 'string' || !later) return;
-  if (typeof earlier !== 'string' || !earlier || later < earlier) into.asOf = later;
-  if ((typeof earlier !== 'string' || later >= earlier) && from.status !== undefined) into.status = from.status;
+/** The earliest observation's date as `asOf`; the status of the latest one. Whole ISO days compare as text. */
+function mergeObservation(into: PendingEdge, from: Record<string, unknown>): void {
+  const seen = from.asOf;
+  if (typeof seen !== 'string' || !seen) return;
+  const earliest = into.props.asOf;
+  if (typeof earliest !== 'string' || !earliest || seen < earliest) into.props.asOf = seen;
+  if (!into.latestAsOf || seen >= into.latestAsOf) {
+    into.latestAsOf = seen;
+    if (from.status !== undefined) into.props.status = from.status;
+  }
 }
 
-/** ISO prefixes compare as text: "2019" < "2019-03" < "2019-03-21" < "2020". */
+// An ISO prefix's last day, as text that sorts: "2019" → "2019-12-31", "2019-02" → "2019-02-31".
+const endKey = (prefix: string): string => (prefix.length === 4 ? `${prefix}-12-31` : prefix.length === 7 ? `${prefix}-31` : prefix);
+
+/** The earliest stated start (first days sort as the prefixes do) and the latest stated end (by last day). */
 function mergeTenure(into: Record<string, unknown>, evidence: { since?: string; until?: string }): void {
   if (evidence.since && (typeof into.since !== 'string' || evidence.since < into.since)) into.since = evidence.since;
-  if (evidence.until && (typeof into.until !== 'string' || evidence.until > into.until)) into.until = evidence.until;
+  if (evidence.until && (typeof into.until !== 'string' || endKey(evidence.until) > endKey(into.until))) into.until = evidence.until;
 }
 
 export class GraphBuilder {
@@ -53,9 +60,10 @@ export class GraphBuilder {
       let pending = this.edges.get(key);
       if (!pending) {
         pending = { ...edge, props: { ...edge.props }, articles: [], evidence: new Map() };
+        if (typeof edge.props.asOf === 'string' && edge.props.asOf) pending.latestAsOf = edge.props.asOf;
         this.edges.set(key, pending);
       } else {
-        mergeObservation(pending.props, edge.props);
+        mergeObservation(pending, edge.props);
         mergeProps(pending.props, edge.props);
       }
       if (edge.type === 'HELD_POSITION') for (const evidence of edge.evidence) mergeTenure(pending.props, evidence);
@@ -70,7 +78,7 @@ export class GraphBuilder {
   /** All edges, in a stable order, with their evidence read back from the spill file. */
   *allEdges(): Generator<EdgeRecord> {
     const ordered = [...this.edges.values()].sort((a, b) => a.type.localeCompare(b.type) || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
-    for (const edge of ordered) yield { ...edge, evidence: [...edge.evidence.values()].map((ref) => this.spill.read(ref)) };
+    for (const { latestAsOf: _latest, ...edge } of ordered) yield { ...edge, evidence: [...edge.evidence.values()].map((ref) => this.spill.read(ref)) };
   }
 
   /** Release the spill file. */

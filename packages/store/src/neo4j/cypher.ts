@@ -35,8 +35,12 @@ export const EDGE_LISTS = {
   evidenceBounds: ['evidenceArticles', 'evidenceQuotes', 'evidenceStarts', 'evidenceEnds', 'evidenceAsOf', 'evidenceSince', 'evidenceUntil', 'evidenceStatus'],
 };
 
-const earliest = (list: string) => `reduce(m = null, x IN [x IN ${list} WHERE x <> ''] | CASE WHEN m IS NULL OR x < m THEN x ELSE m END)`;
-const latest = (list: string) => `reduce(m = null, x IN [x IN ${list} WHERE x <> ''] | CASE WHEN m IS NULL OR x > m THEN x ELSE m END)`;
+// Only ISO dates and prefixes: a list written by an older loader may hold other text, which date() refuses.
+const iso = (list: string) => `[x IN ${list} WHERE x =~ '\\d{4}(-\\d{2}(-\\d{2})?)?']`;
+// An end compares by its last day ("2019" outlasts "2019-03-21"): padded as text that sorts so.
+const endKey = (x: string) => `CASE size(${x}) WHEN 4 THEN ${x} + '-12-31' WHEN 7 THEN ${x} + '-31' ELSE ${x} END`;
+const earliest = (list: string) => `reduce(m = null, x IN ${iso(list)} | CASE WHEN m IS NULL OR x < m THEN x ELSE m END)`;
+const latest = (list: string) => `reduce(m = null, x IN ${iso(list)} | CASE WHEN m IS NULL OR ${endKey('x')} > ${endKey('m')} THEN x ELSE m END)`;
 const precision = (value: string) => `CASE size(${value}) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END`;
 
 /** The fact's dates from its evidence lists (null removes a date no sentence gives any more); `carry` keeps more variables. */

@@ -91,6 +91,9 @@ describe('holders', () => {
     const b = { ...holding('B', ['2021-01-01']), office: members };
     expect(holders([a, b], '2022-01-01').filter((h) => h.atDate).map((h) => h.person.id)).toEqual(['A', 'B']);
     const retired = { ...a, evidence: [{ ...evidence('2016-01-01'), status: 'current' }, { ...evidence('2023-05-05'), status: 'former' }] };
+    // A "former" sighting before the holding was seen again says nothing about its end.
+    const back = { ...a, evidence: [{ ...evidence('2018-01-01'), status: 'former' }, { ...evidence('2020-05-01'), status: 'current' }, { ...evidence('2021-05-01'), status: 'current' }] };
+    expect(holders([back], '2024-01-01')[0]).toMatchObject({ atDate: true, tenure: { end: null } });
     const [view] = holders([retired], '2024-01-01');
     expect(view).toMatchObject({ status: 'former', atDate: false, tenure: { end: '2016-01-01', endBasis: 'observed' } });
   });

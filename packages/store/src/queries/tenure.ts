@@ -73,7 +73,9 @@ export function ownTenure(holding: Holding): Tenure {
   const seenHeld = holding.evidence.filter(held).map((e) => e.asOf).filter((d): d is string => Boolean(d)).sort();
   const seenFormer = holding.evidence.filter((e) => !held(e) && !e.until).map((e) => e.asOf).filter((d): d is string => Boolean(d));
   const start = since ?? seenHeld[0] ?? null;
-  const observedEnd = seenFormer.length && seenHeld.length ? seenHeld.at(-1)! : null;
+  // Ended as observed only when an article after the last one showing it held calls it former.
+  const lastHeld = seenHeld.at(-1);
+  const observedEnd = lastHeld && seenFormer.some((d) => d > lastHeld) ? lastHeld : null;
   const end = until ?? observedEnd;
   return {
     start,

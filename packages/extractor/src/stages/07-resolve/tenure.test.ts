@@ -24,6 +24,7 @@ describe('resolve/tenure: dates a sentence states', () => {
     ['Ngày 28/12, Tỉnh ủy họp.', '2024-01-05', ['2023-12-28']],
     // The date of a document is not the event's.
     ['Thực hiện Quyết định số 125/QĐ-TU ngày 2/3/2021, Tỉnh ủy họp.', null, []],
+    ['Theo Quyết định số 1234/QĐ-TTg ngày 2/3/2020, Thủ tướng phê chuẩn.', null, []],
     // A birth date is no event of office.
     ['Ông A (sinh năm 1970) được bầu giữ chức Chủ tịch.', null, []],
     // Without a reference year a day and month is left undated.
@@ -44,6 +45,10 @@ describe('resolve/tenure: change of office in a clause', () => {
     [', Phó Chủ tịch tỉnh, sẽ giữ chức Chủ tịch UBND tỉnh', null],
     [' được cho thôi giữ chức Bí thư Tỉnh ủy', 'ends'],
     [' phát biểu tại hội nghị', null],
+    // Words inside the names of bodies are no verbs.
+    [' là Giám đốc Sở Giao thông vận tải tỉnh', null],
+    [' là Bộ trưởng Bộ Ngoại giao', null],
+    [', Chủ tịch Ủy ban Bầu cử tỉnh, tiếp xúc cử tri', null],
   ])('"%s" → %s', (clause, expected) => {
     expect(changeInClause(clause)?.change ?? null).toBe(expected);
   });
@@ -55,7 +60,13 @@ describe('resolve/tenure: change of office in a clause', () => {
     expect(tenureOf(null, 'Ông A đang giữ chức Chủ tịch.', 6, '2022-06-12')).toEqual({});
     // An event date far from the term the sentence names is no date of this election (a page's wrong date).
     expect(tenureOf('starts', 'Ông A được bầu làm Chủ tịch nhiệm kỳ 2011-2016.', 6, '1968-12-09')).toEqual({});
+    expect(tenureOf('starts', 'Nhiệm kỳ 2011-2016, ông A được bầu làm Chủ tịch.', 20, '2025-01-01')).toEqual({});
     expect(tenureOf('starts', 'Ông A được bầu làm Chủ tịch nhiệm kỳ 2011-2016.', 6, '2011-04-20')).toEqual({ since: '2011-04-20' });
+  });
+
+  it('ends a holding from the day a leaving verb follows', () => {
+    const sentence = 'Từ ngày 1/3/2020, ông A thôi giữ chức Chủ tịch.';
+    expect(tenureOf('ends', sentence, sentence.indexOf('thôi'), '2020-02-20')).toEqual({ until: '2020-03-01' });
   });
 
   it('takes a stated range whatever the verb', () => {

@@ -28,8 +28,10 @@ const lexicon = readLexiconJson<{
 const alternation = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const word = (alternatives: string): string => `(?<![\\p{L}\\p{M}])(?:${alternatives})(?![\\p{L}\\p{M}])`;
 
-const START_VERB = new RegExp(word(alternation(lexicon.startVerbs)), 'giu');
-const END_VERB = new RegExp(word(alternation(lexicon.endVerbs)), 'iu');
+// Case-sensitive: "Bầu cử", "Giao thông" in a body's name are no verbs; "bầu cử" (an election) and
+// "cử tri" (voters) neither.
+const START_VERB = new RegExp(`${word(alternation(lexicon.startVerbs))}(?!\\s+(?:cử|tri)(?![\\p{L}\\p{M}]))`, 'gu');
+const END_VERB = new RegExp(word(alternation(lexicon.endVerbs)), 'u');
 const NO_START_BEFORE = new RegExp(`${word(alternation(lexicon.noStartBefore))}(?:\\s+(?:được|đã|sẽ))?\\s*$`, 'iu');
 const SUCCESSOR = new RegExp(
   `${word(alternation(lexicon.successor))}\\s+(?:(?:${alternation(lexicon.successorPersonCues)})\\s+)?$`,
@@ -61,7 +63,7 @@ const FULL_DAY = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])/gu;
 const MONTH = /(?<![\p{L}\p{M}])tháng\s+(\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)(\d{4})(?!\d)/giu;
 const YEAR = /(?<![\p{L}\p{M}])năm\s+(\d{4})(?![\d/-])/giu;
 // A date right after a document number dates the document, not the event: "Quyết định số 12/QĐ-TU ngày 2/3".
-const AFTER_DOCUMENT_NUMBER = /\d+\s*[/-]\s*[\p{Lu}Đ-]+(?:\/[\p{Lu}Đ-]+)?,?\s*$/u;
+const AFTER_DOCUMENT_NUMBER = /\d+\s*[/-]\s*\p{Lu}[\p{L}-]*(?:\/[\p{L}-]+)?,?\s*$/u;
 // A birth date is not an event of office: "(sinh năm 1970)", "sinh ngày 2/3/1968".
 const BIRTH_BEFORE = /(?<![\p{L}\p{M}])sinh\s*$/iu;
 const RANGE_EDGE = /(?<![\p{L}\p{M}])(từ|đến|tới)\s+(?:(?:ngày|sáng|chiều|tháng|năm)\s+)?$/iu;
@@ -123,7 +125,7 @@ export function changeInClause(clause: string): { change: Change | null; at: num
   return { change: NO_START_BEFORE.test(clause.slice(0, start.index)) || renews ? null : 'starts', at: start.index };
 }
 
-const TERM = /nhiệm kỳ\s+(\d{4})\s*[-–—]\s*(\d{4})/u;
+const TERM = /nhiệm kỳ\s+(\d{4})\s*[-–—]\s*(\d{4})/iu;
 
 /**
  * An election "nhiệm kỳ 2011-2016" happens in or just before that term: a date far from it (a page's
@@ -146,6 +148,8 @@ export function tenureOf(change: Change | null, sentence: string, verbAt: number
   const before = dates.filter((d) => d.at < verbAt);
   const from = before.find((d) => d.edge === 'from');
   if (from) {
+    // "Từ ngày 1/3/2020, ông A thôi giữ chức …": from that day the holding is over.
+    if (change === 'ends') return { until: from.iso };
     const to = dates.find((d) => d.at > from.at && d.edge === 'to');
     return { since: from.iso, ...(to ? { until: to.iso } : {}) };
   }

@@ -26,6 +26,15 @@ describe('mentions/person: pronoun subjects', () => {
     expect(pronounsOf('Ông Nguyễn Hữu Tài sinh năm 1969. Năm 2015, ông Trần Văn Nam được bầu làm Chủ tịch.')).toEqual([]);
   });
 
+  it('reads a pronoun as the person named before it in its own sentence', () => {
+    const text = 'Ông Nguyễn Hữu Tài chủ trì hội nghị. Ông Lê Văn Sơn cho biết, ông được phân công giữ chức Phó Chủ tịch.';
+    expect(pronounsOf(text)).toEqual(['Lê Văn Sơn @ được phân']);
+  });
+
+  it('does not read "bà con" or "ông bà" as a pronoun', () => {
+    expect(pronounsOf('Bà Lê Thị Hằng sinh năm 1975. Bà con nhân dân phấn khởi. Ông bà ta thường nói vậy.')).toEqual([]);
+  });
+
   it('names nobody when no sentence before names a subject', () => {
     expect(pronounsOf('Hội nghị diễn ra sáng nay. Năm 2015, ông được bầu làm Chủ tịch.')).toEqual([]);
   });

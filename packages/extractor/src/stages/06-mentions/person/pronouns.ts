@@ -4,10 +4,15 @@
  * Biographies in personnel news refer to their subject as "ông"/"bà" once the name is given:
  * "Tháng 1/2018, ông được điều động … giữ chức …", "Ban Bí thư chỉ định bà tham gia Ban Chấp hành …".
  * Such a pronoun, as the subject after an opening adverbial or as the object of a verb of appointing,
- * stands for the subject of the nearest sentence before it that names one (its first person, named
- * near its start), within a few sentences. The span covers the pronoun and carries the name.
+ * stands for the person named before it in its own sentence, else the subject of the nearest sentence
+ * before it that names one (its first person, named near its start), within a few sentences. The span
+ * covers the pronoun and carries the name. "bà con", "ông bà" are no pronouns (not-pronoun-before.txt).
  */
+import { readWordSet } from '../../../lexicon/word-lists.js';
+import { foldKey } from '../../../text/normalize.js';
 import type { Sentence, Span } from '../../../types.js';
+
+const NOT_PRONOUN_BEFORE = readWordSet('not-pronoun-before.txt');
 
 // "Tháng 1/2018, ông …", "Sau đó, bà …", "Ông được …": the pronoun opens the clause, a lower-case word follows.
 // (No "i" flag: case-insensitive \p{Ll} would match capitals too.)
@@ -36,16 +41,21 @@ export function findPronounSubjects(text: string, sentences: Sentence[], persons
     if (subject) pronouns.push({ at: subject[1]!.length, word: subject[2]! });
     for (const object of sentence.text.matchAll(OBJECT_PRONOUN)) pronouns.push({ at: object.index + object[0].lastIndexOf(object[1]!), word: object[1]! });
     if (!pronouns.length) return;
-    const antecedent = sentences
+    const earlier = sentences
       .slice(Math.max(0, index - LOOK_BACK_SENTENCES), index)
       .reverse()
-      .map((earlier) => namedSubject(earlier, persons))
+      .map((before) => namedSubject(before, persons))
       .find((named): named is Span => named !== null);
-    if (!antecedent) return;
     for (const pronoun of pronouns) {
+      const start = sentence.start + pronoun.at;
+      // "bà con", "ông bà": no pronoun for a person.
+      const next = /^\s+([\p{L}\p{M}]+)/u.exec(text.slice(start + pronoun.word.length))?.[1];
+      if (next && NOT_PRONOUN_BEFORE.has(foldKey(next))) continue;
+      // A person named earlier in the same sentence is the one meant ("Ông A cho biết, ông được …").
+      const antecedent = persons.filter((p) => p.start >= sentence.start && p.end <= start).at(-1) ?? earlier;
+      if (!antecedent) continue;
       // "bà" is a woman: a name with "Thị"; "ông" a man.
       if ((pronoun.word.toLowerCase() === 'bà') !== isWoman(antecedent.surface)) continue;
-      const start = sentence.start + pronoun.at;
       if (text.slice(start, start + pronoun.word.length).toLowerCase() !== pronoun.word.toLowerCase()) continue;
       found.push({ start, end: start + pronoun.word.length, surface: antecedent.surface, rule: 'pronoun' });
     }
