@@ -8,7 +8,7 @@
  * requests in between (send-pieces.ts). Properties are flattened to scalars;
  * GEXF and GraphML declare an attribute's type from its values (integer, double, boolean, else string).
  */
-import type { GraphEdge, GraphNode, Subgraph } from '@vnkg/store';
+import { factId, type GraphEdge, type GraphNode, type Subgraph } from '@vnkg/store';
 
 type Scalar = string | number | boolean;
 type Attributes = Record<string, Scalar>;
@@ -116,7 +116,7 @@ function* gexf(subgraph: Subgraph): Generator<string> {
   yield '<nodes>\n';
   yield* pieces(subgraph.nodes, (node) => `<node id="${xml(node.id)}" label="${xmlValue(node.name)}">${values(gexfNodeAttributes(node))}</node>`);
   yield '\n</nodes>\n<edges>\n';
-  yield* pieces(subgraph.edges, (edge) => `<edge id="${xml(`${edge.type}|${edge.from}|${edge.to}`)}" source="${xml(edge.from)}" target="${xml(edge.to)}">${values(edgeAttributes(edge))}</edge>`);
+  yield* pieces(subgraph.edges, (edge) => `<edge id="${xml(factId(edge))}" source="${xml(edge.from)}" target="${xml(edge.to)}">${values(edgeAttributes(edge))}</edge>`);
   yield '\n</edges>\n</graph>\n</gexf>\n';
 }
 

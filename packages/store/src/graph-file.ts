@@ -18,6 +18,9 @@ const RELATIONSHIP_TYPE = /^[A-Z][A-Z0-9_]{0,63}$/;
 export const knownProps = (props: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(Object.entries(props).filter(([, value]) => value !== null && value !== undefined));
 
+/** A fact's id: its type and ends ("HELD_POSITION|person:a|position:b"), as both stores key it and Evidence nodes name it. */
+export const factId = (edge: { type: string; from: string; to: string }): string => `${edge.type}|${edge.from}|${edge.to}`;
+
 export interface BadLine {
   line: number;
   reason: string;

@@ -1,5 +1,5 @@
 /** Graph storage: reading extraction files, the Neo4j schema and loader. */
-export { parseGraphLine, readGraphFile, scanGraphFile, NODE_LABELS, type BadLine } from './graph-file.js';
+export { factId, parseGraphLine, readGraphFile, scanGraphFile, NODE_LABELS, type BadLine } from './graph-file.js';
 export { connectNeo4j, Neo4jUnavailableError, type Neo4jSettings } from './neo4j/connection.js';
 export { ensureSchema, NAME_INDEX, SCHEMA_STATEMENTS } from './neo4j/schema.js';
 export { loadGraphFile, type LoadOptions, type LoadProgress, type LoadSummary } from './neo4j/loader.js';

@@ -7,13 +7,13 @@ import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { runExtraction, type RunProgress } from '@vnkg/extractor';
+import { DEFAULT_MAX_ARTICLE_BYTES, runExtraction, type RunProgress } from '@vnkg/extractor';
 
 export const EXTRACT_USAGE = `usage: kg extract <files|dirs…> [--out graph.jsonl] [--workers N] [--max-article-mb N] [--quiet]
   Extracts a knowledge graph (JSON Lines) from Vietnamese political news articles:
   .txt/.md pages (optional YAML front matter: url, published, title, source) and
   .jsonl files with one {id, url, title, published, text} per line.
-  Files and lines larger than --max-article-mb (default 4), and texts that do not read
+  Files and lines larger than --max-article-mb (default ${DEFAULT_MAX_ARTICLE_BYTES / 1024 / 1024}), and texts that do not read
   as Vietnamese or English, are named and skipped.`;
 
 function progressLine(progress: RunProgress, startedAt: number): string {
@@ -31,7 +31,7 @@ export async function extract(args: string[]): Promise<number> {
       out: { type: 'string', short: 'o' },
       quiet: { type: 'boolean', short: 'q' },
       workers: { type: 'string', short: 'w', default: '1' },
-      'max-article-mb': { type: 'string', default: '4' },
+      'max-article-mb': { type: 'string' },
     },
   });
   const workers = Number(values.workers);
@@ -39,7 +39,7 @@ export async function extract(args: string[]): Promise<number> {
     process.stderr.write(`kg extract: --workers must be an integer from 1 to 64, got ${JSON.stringify(values.workers)}\n`);
     return 2;
   }
-  const maxArticleMb = Number(values['max-article-mb']);
+  const maxArticleMb = values['max-article-mb'] === undefined ? DEFAULT_MAX_ARTICLE_BYTES / 1024 / 1024 : Number(values['max-article-mb']);
   if (!Number.isFinite(maxArticleMb) || maxArticleMb <= 0) {
     process.stderr.write(`kg extract: --max-article-mb must be a positive number, got ${JSON.stringify(values['max-article-mb'])}\n`);
     return 2;

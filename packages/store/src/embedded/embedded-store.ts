@@ -13,7 +13,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { ArticleRecord, EdgeRecord, Evidence, GraphRecord } from '@vnkg/extractor';
 
 import type { ArticleFacts, ArticleMeta, GraphEdge, GraphNode, GraphStore, Holding, NodeDetail, NodeSummary, Office, Provenance, Subgraph } from '../graph-store.js';
-import { knownProps, readGraphFile, type BadLine } from '../graph-file.js';
+import { factId, knownProps, readGraphFile, type BadLine } from '../graph-file.js';
 import { byCodeUnits, byFact, displayName } from '../node-names.js';
 import { breadthFirst } from '../queries/breadth-first.js';
 import { isoDay, isoPrefix, seatsOf } from '../queries/tenure.js';
@@ -79,7 +79,7 @@ export class EmbeddedStore implements GraphStore {
         skippedEdges += 1;
         continue;
       }
-      graph.mergeEdgeWithKey(`${edge.type}|${edge.from}|${edge.to}`, edge.from, edge.to, { type: edge.type, props: knownProps(edge.props), articles: edge.articles, evidence: edge.evidence });
+      graph.mergeEdgeWithKey(factId(edge), edge.from, edge.to, { type: edge.type, props: knownProps(edge.props), articles: edge.articles, evidence: edge.evidence });
     }
     return Object.assign(new EmbeddedStore(graph, articles), { skippedEdges });
   }
@@ -200,8 +200,8 @@ export class EmbeddedStore implements GraphStore {
    * and a hub (an office held by hundreds) would otherwise be listed and sorted on every walk through it.
    */
   async provenance(edges: Array<Pick<GraphEdge, 'type' | 'from' | 'to'>>): Promise<Provenance[]> {
-    return edges.map(({ type, from, to }) => {
-      const key = `${type}|${from}|${to}`;
+    return edges.map((edge) => {
+      const key = factId(edge);
       if (!this.graph.hasEdge(key)) return { articles: [], evidence: [] };
       const attributes = this.graph.getEdgeAttributes(key);
       return { articles: [...attributes.articles], evidence: attributes.evidence.map((e) => ({ article: e.article, quote: e.quote, start: e.start, end: e.end, asOf: isoDay(e.asOf) })) };

@@ -14,7 +14,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 
 import type { ArticleRecord, EdgeRecord, NodeRecord } from '@vnkg/extractor';
 
-import { KIND_ORDER, knownProps, readGraphFile, scanGraphFile, type BadLine } from '../graph-file.js';
+import { factId, KIND_ORDER, knownProps, readGraphFile, scanGraphFile, type BadLine } from '../graph-file.js';
 import { searchText } from '../node-names.js';
 import { isoDay, isoPrefix } from '../queries/tenure.js';
 import { EDGE_LISTS, NODE_LISTS, RETRACT_EDGES, RETRACT_EVIDENCE, RETRACT_NODES, UPSERT_ARTICLES, upsertEdges, upsertNodes } from './cypher.js';
@@ -81,9 +81,6 @@ function factProperties(edge: EdgeRecord): Row {
   }
   return properties;
 }
-
-/** The id a fact's relationship carries, and its Evidence nodes point back to. */
-export const factId = (edge: Pick<EdgeRecord, 'type' | 'from' | 'to'>): string => `${edge.type}|${edge.from}|${edge.to}`;
 
 export function edgeRow(edge: EdgeRecord): Row {
   return {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { Holding } from '../graph-store.js';
 import { holders, timeline } from './holders.js';
+import { seatsOf } from './tenure.js';
 import { officeIdsFor } from './offices.js';
 import { rankSearch } from './search.js';
 
@@ -100,6 +101,14 @@ describe('holders', () => {
 
   it('does not give the office at a date to someone seen only as its former holder', () => {
     expect(holders([holding('A', ['2020-01-01'], 'former'), holding('B', ['2018-01-01'])], '2021-01-01').filter((h) => h.atDate).map((h) => h.person.id)).toEqual(['B']);
+  });
+});
+
+describe('seatsOf', () => {
+  it('reads the seats from the title when an older extraction gave no role', () => {
+    expect(seatsOf({}, 'Phó Bí thư Thường trực Tỉnh ủy Lai Châu')).toBe('one');
+    expect(seatsOf({}, 'Phó Bí thư Tỉnh ủy Lai Châu')).toBe('many');
+    expect(seatsOf({ seats: 'many' }, 'Bí thư Tỉnh ủy Lai Châu')).toBe('many');
   });
 });
 

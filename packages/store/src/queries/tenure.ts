@@ -10,7 +10,7 @@
  * Dates are ISO prefixes ("2019", "2019-03", "2019-03-21"); a start counts from the first day of its
  * period, an end to the last. Shared by both stores.
  */
-import { officeSeats } from '@vnkg/extractor';
+import { officeSeats, parseOffice } from '@vnkg/extractor';
 
 import type { EvidenceView, Holding } from '../graph-store.js';
 
@@ -56,7 +56,8 @@ export function lastDay(prefix: string): string {
 /** An office's seats: the extractor's "seats" property, else read from its title. */
 export function seatsOf(props: Record<string, unknown>, title: string): 'one' | 'many' {
   if (props.seats === 'one' || props.seats === 'many') return props.seats;
-  const role = typeof props.role === 'string' ? props.role : title;
+  // Extractions written before Positions carried their role: read it from the title as articles are.
+  const role = typeof props.role === 'string' ? props.role : (parseOffice(title, null)?.role ?? title);
   return officeSeats(role, title);
 }
 

@@ -113,12 +113,8 @@ function officesOf(titles: TitleItems, province: string | null, district: string
   });
 }
 
-// Offices with many seats: a newcomer joins them, and replaces nobody.
-const MANY_SEATS = /^(?:Ủy viên|Thành viên|Đại biểu)(?![\p{L}\p{M}])/u;
-
-/** How a rule's offices change hands in the sentence, and where the verb that says so stands. */
-function changeOf(rule: string, office: Office, clause: string, clauseAt: number): { change: Change | null; verbAt: number } {
-  const verb = changeInClause(clause);
+/** How a rule's offices change hands in the sentence (`verb`: what the clause after the name says), and where. */
+function changeOf(rule: string, office: Office, verb: ReturnType<typeof changeInClause>, clauseAt: number): { change: Change | null; verbAt: number } {
   const verbAt = clauseAt + (verb?.at ?? 0);
   if (rule === 'holds-verb') return { change: verb?.change ?? null, verbAt };
   // A decision names what it gives and what it takes away ("thôi giữ chức" → former).
@@ -144,10 +140,11 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
     const sentence = sentenceOf(context.sentences, titles.person.start);
     const personId = `person:${slug(canonicalName(titles.person.surface))}`;
     const subjectEnd = sentence ? titles.person.end - sentence.start : 0;
-    const clause = sentence ? sentence.text.slice(subjectEnd) : '';
+    const verb = changeInClause(sentence ? sentence.text.slice(subjectEnd) : '');
     const inSentence = sentence ? context.persons.filter((p) => p.start >= sentence.start && p.end <= sentence.end).map((p) => ({ ...p, at: p.start - sentence.start })) : [];
     for (const office of officesOf(titles, provinceFor(context, sentence, titles.person), districtFor(sentence, inArticle), bridgeHost(sentence))) {
       const positionId = `position:${slug(office.title)}`;
+      const seats = officeSeats(office.role, office.title);
       nodes.push({
         kind: 'node',
         label: 'Position',
@@ -157,7 +154,7 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
           role: office.role,
           body: office.org,
           level: officeLevel(office.org, office.province),
-          seats: officeSeats(office.role, office.title),
+          seats,
           org: office.org,
           province: office.province,
         },
@@ -168,11 +165,11 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
         edges.push({ kind: 'edge', type: 'POSITION_IN', from: positionId, to: orgId, props: {}, evidence: [] });
         if (office.province) edges.push({ kind: 'edge', type: 'LOCATED_IN', from: orgId, to: `province:${slug(office.province)}`, props: {}, evidence: [] });
       }
-      const { change, verbAt } = changeOf(titles.rule, office, clause, subjectEnd);
+      const { change, verbAt } = changeOf(titles.rule, office, verb, subjectEnd);
       const tenure = sentence ? tenureOf(change, sentence.text, verbAt, context.eventDate) : {};
       edges.push(holding(personId, positionId, office.status, `${titles.rule}/${office.rule}`, sentence, tenure));
-      // The one holder of the office before: their holding ends when this one starts.
-      const predecessor = change === 'starts' && sentence && !MANY_SEATS.test(office.title) ? predecessorOf(sentence.text, subjectEnd, inSentence) : null;
+      // The one holder of a one-seat office before: their holding ends when this one starts.
+      const predecessor = change === 'starts' && sentence && seats === 'one' ? predecessorOf(sentence.text, subjectEnd, inSentence) : null;
       if (predecessor) {
         const predecessorId = `person:${slug(canonicalName(predecessor.surface))}`;
         if (predecessorId !== personId) edges.push(holding(predecessorId, positionId, 'former', 'successor', sentence, { until: tenure.since }));

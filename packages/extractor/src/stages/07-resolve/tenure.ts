@@ -16,13 +16,12 @@
 import { readLexiconJson } from '../../lexicon/word-lists.js';
 import { escapeRegExp } from '../../text/regex.js';
 import { isoDate } from '../04-metadata/dates.js';
+import { SUCCESSOR_BEFORE_NAME } from '../06-mentions/position/lexicon.js';
 
 const lexicon = readLexiconJson<{
   startVerbs: string[];
   noStartBefore: string[];
   endVerbs: string[];
-  successor: string[];
-  successorPersonCues: string[];
 }>('tenure.json');
 
 const alternation = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
@@ -33,10 +32,6 @@ const word = (alternatives: string): string => `(?<![\\p{L}\\p{M}])(?:${alternat
 const START_VERB = new RegExp(`${word(alternation(lexicon.startVerbs))}(?!\\s+(?:cử|tri)(?![\\p{L}\\p{M}]))`, 'gu');
 const END_VERB = new RegExp(word(alternation(lexicon.endVerbs)), 'u');
 const NO_START_BEFORE = new RegExp(`${word(alternation(lexicon.noStartBefore))}(?:\\s+(?:được|đã|sẽ))?\\s*$`, 'iu');
-const SUCCESSOR = new RegExp(
-  `${word(alternation(lexicon.successor))}\\s+(?:(?:${alternation(lexicon.successorPersonCues)})\\s+)?$`,
-  'iu',
-);
 
 const CONTINUES_AFTER = /(?<![\p{L}\p{M}])(?:tiếp tục|tái cử|tái đắc cử|tái bổ nhiệm)(?![\p{L}\p{M}])/iu;
 
@@ -167,5 +162,5 @@ export function tenureOf(change: Change | null, sentence: string, verbAt: number
  */
 export function predecessorOf<P extends { at: number }>(sentence: string, subjectEnd: number, persons: P[]): P | null {
   const next = persons.find((p) => p.at >= subjectEnd);
-  return next && SUCCESSOR.test(sentence.slice(subjectEnd, next.at)) ? next : null;
+  return next && SUCCESSOR_BEFORE_NAME.test(sentence.slice(subjectEnd, next.at)) ? next : null;
 }

@@ -56,7 +56,6 @@ export function findPronounSubjects(text: string, sentences: Sentence[], persons
       if (!antecedent) continue;
       // "bà" is a woman: a name with "Thị"; "ông" a man.
       if ((pronoun.word.toLowerCase() === 'bà') !== isWoman(antecedent.surface)) continue;
-      if (text.slice(start, start + pronoun.word.length).toLowerCase() !== pronoun.word.toLowerCase()) continue;
       found.push({ start, end: start + pronoun.word.length, surface: antecedent.surface, rule: 'pronoun' });
     }
   });

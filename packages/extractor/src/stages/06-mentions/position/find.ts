@@ -12,7 +12,7 @@ import type { Span } from '../../../types.js';
 import { findCareers } from './career.js';
 import { decisionTitles, handedTitles } from './decisions.js';
 import { CLAUSE_START, COMMA, cutAtClause, startsWithRole, titleItems } from './items.js';
-import { ROLE_ALTERNATION, ROLE_AT_START, canonicalRole } from './lexicon.js';
+import { ROLE_ALTERNATION, ROLE_AT_START, SUCCESSOR_BEFORE_NAME, canonicalRole } from './lexicon.js';
 
 export interface TitleItems {
   person: Span;
@@ -73,7 +73,6 @@ function appositionAfter(text: string, person: Span, next: Span | undefined): st
 // "ông A là Chủ tịch …": "là" only right after the name.
 // A title ends at a bracket: "thay ông A (đã được phân công làm Trưởng Ban X) giữ chức …".
 const HOLDS = /(?:giữ chức(?: vụ)?|giữ cương vị|đảm nhiệm(?: chức(?: danh| vụ)?)?|được bầu làm|được bổ nhiệm làm|được bổ nhiệm|được phân công làm|nhận chức(?: vụ)?|tái đắc cử|trúng cử|đắc cử|(?<![\p{L}\p{M}])(?:làm|là))\s+([^;.()\n]{3,160})/gu;
-const REPLACED_BEFORE = /(?<![\p{L}\p{M}])thay(?: thế)?(?: cho)?\s+(?:(?:đồng chí|ông|bà)\s+)?$/u;
 // The person hands over or announces the decision: the office it names is someone else's.
 const HANDS_OVER = /(?:^|\s)(?:trao|công bố|đọc)(?:\s|$)/u;
 
@@ -93,7 +92,7 @@ function appointedTitle(text: string, person: Span, persons: Span[]): string[] {
   const sentenceEnd = rest.search(/[.;\n]/u);
   const clause = sentenceEnd >= 0 ? rest.slice(0, sentenceEnd) : rest;
   const ownAside = /^\s*\(/u.test(clause);
-  const replaced = REPLACED_BEFORE.test(text.slice(Math.max(0, person.start - 20), person.start));
+  const replaced = SUCCESSOR_BEFORE_NAME.test(text.slice(Math.max(0, person.start - 20), person.start));
   for (const holds of clause.matchAll(HOLDS)) {
     const items = titleItems(holds[1]!);
     // "thôi giữ chức" (leaves the office) is a decision clause: decisions.ts marks it former.
@@ -107,7 +106,7 @@ function appointedTitle(text: string, person: Span, persons: Span[]): string[] {
     // Between the name and the verb only other names of the same list may stand, not another subject.
     const verbAt = person.end + holds.index;
     // "A, …, thay ông B (…) giữ chức X": the person replaced stands between the subject and the verb.
-    const between = persons.filter((p) => p.start > person.end && p.start < verbAt && !REPLACED_BEFORE.test(text.slice(Math.max(person.end, p.start - 20), p.start)));
+    const between = persons.filter((p) => p.start > person.end && p.start < verbAt && !SUCCESSOR_BEFORE_NAME.test(text.slice(Math.max(person.end, p.start - 20), p.start)));
     const gaps = [person, ...between].map((p, i, all) => text.slice(p.end, (all[i + 1] ?? { start: verbAt }).start));
     const listOnly = gaps.slice(0, -1).every(listGap);
     if ((between.length && !listOnly) || HANDS_OVER.test(clause.slice(0, holds.index))) return [];

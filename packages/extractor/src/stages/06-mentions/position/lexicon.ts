@@ -83,3 +83,15 @@ export function officeLevel(body: string | null, province: string | null): Offic
   const found = LEVELS.find(([, words]) => words.test(body ?? ''))?.[0];
   return found ?? (province ? 'provincial' : 'central');
 }
+
+const successorWords = readLexiconJson<{ successor: string[]; successorPersonCues: string[] }>('tenure.json');
+const longestFirst = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+
+/**
+ * Text that ends right before the name of the person whose office is taken: "thay ông", "thay cho
+ * đồng chí" (words in lexicons/tenure.json; "thay mặt", on behalf of, is not one).
+ */
+export const SUCCESSOR_BEFORE_NAME = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${longestFirst(successorWords.successor)})\\s+(?:(?:${longestFirst(successorWords.successorPersonCues)})\\s+)?$`,
+  'iu',
+);
