@@ -14,14 +14,18 @@ import { findCongresses } from './stages/06-mentions/congress/find.js';
 import { findDocuments } from './stages/06-mentions/document/find.js';
 import { findBylinePersons, findPersons } from './stages/06-mentions/person/find.js';
 import { findPronounSubjects } from './stages/06-mentions/person/pronouns.js';
-import { findTitles } from './stages/06-mentions/position/find.js';
+import { findEnglishMentions } from './stages/06-mentions/english/index.js';
+import { findTitles, type TitleItems } from './stages/06-mentions/position/find.js';
 import { articleEvent, findAttendance } from './stages/07-resolve/attendance.js';
 import { findImplements } from './stages/07-resolve/implements.js';
 import { resolveOffices } from './stages/07-resolve/offices.js';
 import { articleProvince } from './stages/07-resolve/province-context.js';
 import { resolveArticle } from './stages/07-resolve/index.js';
 import { articleId } from './output/article-id.js';
-import type { ArticleRecord, EdgeRecord, NodeRecord, RawArticle, Sentence } from './types.js';
+import type { ProvinceMention } from './lexicon/provinces.js';
+import type { CongressMention } from './stages/06-mentions/congress/find.js';
+import type { DocumentMention } from './stages/06-mentions/document/find.js';
+import type { ArticleRecord, EdgeRecord, NodeRecord, RawArticle, Sentence, Span } from './types.js';
 
 export interface ArticleExtraction {
   article: ArticleRecord;
@@ -40,6 +44,31 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 const uniqueSpans = <T extends { start: number }>(spans: T[]): T[] =>
   spans.sort((a, b) => a.start - b.start).filter((span, i, all) => i === 0 || all[i - 1]!.start !== span.start);
 
+interface Mentions {
+  persons: Span[];
+  /** Persons and what stands for them (English short references): the subjects of attendance. */
+  references: Span[];
+  provinces: ProvinceMention[];
+  congresses: CongressMention[];
+  documents: DocumentMention[];
+  titles: (articleProvince: string | null) => TitleItems[];
+}
+
+function vietnameseMentions(text: string, sentences: Sentence[], byline: string | null): Mentions {
+  // Persons first: a province inside a name ("Nguyễn Thái Bình") is part of the name.
+  const persons = uniqueSpans([...findPersons(text), ...findBylinePersons(text, byline)]);
+  // Pronouns of a biography ("Tháng 1/2018, ông được …") carry offices too, for the person they stand for.
+  const subjects = uniqueSpans([...persons, ...findPronounSubjects(text, sentences, persons)]);
+  return {
+    persons,
+    references: persons,
+    provinces: findProvinceMentions(text).filter((p) => !persons.some((person) => overlaps(p, person))),
+    congresses: findCongresses(text),
+    documents: findDocuments(text),
+    titles: () => findTitles(text, subjects),
+  };
+}
+
 /** Run every stage on one decoded article. */
 export function extractArticle(raw: RawArticle): ArticleExtraction {
   // 03: keep the body, drop site clutter.
@@ -49,15 +78,14 @@ export function extractArticle(raw: RawArticle): ArticleExtraction {
   const metadata = readMetadata(raw, page, raw.text);
   // 05: sentences with offsets, for evidence.
   const sentences = splitSentences(text);
-  // 06: mentions. Persons first: a province inside a name ("Nguyễn Thái Bình") is part of the name.
-  const persons = uniqueSpans([...findPersons(text), ...findBylinePersons(text, metadata.byline)]);
-  const provinces = findProvinceMentions(text).filter((p) => !persons.some((person) => overlaps(p, person)));
-  const congresses = findCongresses(text);
-  const documents = findDocuments(text);
-  // Pronouns of a biography ("Tháng 1/2018, ông được …") carry offices too, for the person they stand for.
-  const titles = findTitles(text, uniqueSpans([...persons, ...findPronounSubjects(text, sentences, persons)]));
+  const language = englishScore(text) > vietnameseScore(text) ? 'en' : 'vi';
+  const eventDate = metadata.eventDate ?? metadata.published;
+  // 06: mentions, by the article's language; English ones come in the Vietnamese shapes (titles as Vietnamese items).
+  const mentions = language === 'en' ? findEnglishMentions(text, sentences, eventDate) : vietnameseMentions(text, sentences, metadata.byline);
+  const { persons, provinces, congresses, documents } = mentions;
   // 07: the article's province, then nodes with canonical ids.
   const province = articleProvince(provinces, page.title?.length ?? 0, metadata.url);
+  const titles = mentions.titles(province.name);
   const id = articleId(raw);
   const article: ArticleRecord = {
     kind: 'article',
@@ -69,14 +97,14 @@ export function extractArticle(raw: RawArticle): ArticleExtraction {
     source: metadata.source,
     byline: metadata.byline,
     province: province.name,
-    language: englishScore(text) > vietnameseScore(text) ? 'en' : 'vi',
+    language,
     text,
   };
   const offices = resolveOffices(titles, {
     articleId: id,
     articleProvince: province.name,
     published: metadata.published,
-    eventDate: metadata.eventDate ?? metadata.published,
+    eventDate,
     sentences,
     provinces,
     persons,
@@ -86,7 +114,7 @@ export function extractArticle(raw: RawArticle): ArticleExtraction {
   const implementsEdges = findImplements(resolved.documentRefs, text, sentences, id);
   const congressIds = resolved.nodes.filter((n) => n.label === 'Congress').map((n) => n.id);
   const event = articleEvent(page.paragraphs, congressIds, metadata.eventDate ?? metadata.published);
-  const attendance = event ? findAttendance(text, sentences, persons, event, id) : [];
+  const attendance = event ? findAttendance(text, sentences, mentions.references, event, id) : [];
   const eventNodes = event?.node && attendance.length ? [event.node] : [];
   const nodes = [...resolved.nodes, ...offices.nodes, ...eventNodes].map((n) => ({ ...n, articles: [id] }));
   const edges = [...offices.edges, ...implementsEdges, ...attendance].map((e) => ({ ...e, articles: [id] }));

@@ -31,6 +31,8 @@ export interface Span {
   end: number;
   surface: string;
   rule: string;
+  /** A person's short reference ("Phuc", "General Secretary Lâm"): the full name it stands for. */
+  name?: string;
 }
 
 export interface Evidence {

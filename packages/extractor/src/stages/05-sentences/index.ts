@@ -7,7 +7,7 @@
  */
 import type { Sentence } from '../../types.js';
 
-const NO_BREAK_AFTER = /(?:^|\s)(?:TP|Tp|T\.Ư|TƯ|Q|P|H|TS|ThS|PGS|GS|Th\.S|Mr|St|v\.v)\.$/u;
+const NO_BREAK_AFTER = /(?:^|\s)(?:TP|Tp|T\.Ư|TƯ|Q|P|H|TS|ThS|PGS|GS|Th\.S|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|St|v\.v)\.$/u;
 const BREAK = /[.!?…]+["”’)]?\s+(?=["“‘(]?\p{Lu})/gu;
 
 function pushTrimmed(sentences: Sentence[], text: string, start: number, end: number): void {

@@ -108,7 +108,7 @@ export function findAttendance(text: string, sentences: Sentence[], persons: Spa
       const listed = opener && person.start > opener.from ? opener.role : null;
       const role = ownRole ?? listed ?? (titlesOnly ? finalRole : null);
       if (!role) return;
-      const id = `person:${slug(canonicalName(person.surface))}`;
+      const id = `person:${slug(canonicalName(person.name ?? person.surface))}`;
       const previous = best.get(id);
       best.set(id, { role: stronger(previous?.role, role), sentence: previous && stronger(previous.role, role) === previous.role ? previous.sentence : sentence });
     });

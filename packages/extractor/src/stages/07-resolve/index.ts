@@ -27,7 +27,7 @@ const node = (label: NodeRecord['label'], id: string, props: Record<string, unkn
 
 function personNodes(persons: Span[]): Node[] {
   return persons.map((p) => {
-    const name = canonicalName(p.surface);
+    const name = canonicalName(p.name ?? p.surface);
     return node('Person', `person:${slug(name)}`, { name, aliases: p.surface === name ? [] : [p.surface] });
   });
 }

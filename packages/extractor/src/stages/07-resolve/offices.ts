@@ -138,7 +138,7 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
   });
   for (const titles of allTitles) {
     const sentence = sentenceOf(context.sentences, titles.person.start);
-    const personId = `person:${slug(canonicalName(titles.person.surface))}`;
+    const personId = `person:${slug(canonicalName(titles.person.name ?? titles.person.surface))}`;
     const subjectEnd = sentence ? titles.person.end - sentence.start : 0;
     const verb = changeInClause(sentence ? sentence.text.slice(subjectEnd) : '');
     const inSentence = sentence ? context.persons.filter((p) => p.start >= sentence.start && p.end <= sentence.end).map((p) => ({ ...p, at: p.start - sentence.start })) : [];
@@ -166,12 +166,12 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
         if (office.province) edges.push({ kind: 'edge', type: 'LOCATED_IN', from: orgId, to: `province:${slug(office.province)}`, props: {}, evidence: [] });
       }
       const { change, verbAt } = changeOf(titles.rule, office, verb, subjectEnd);
-      const tenure = sentence ? tenureOf(change, sentence.text, verbAt, context.eventDate) : {};
+      const tenure = titles.tenure ? dated(titles.tenure) : sentence ? tenureOf(change, sentence.text, verbAt, context.eventDate) : {};
       edges.push(holding(personId, positionId, office.status, `${titles.rule}/${office.rule}`, sentence, tenure));
       // The one holder of a one-seat office before: their holding ends when this one starts.
       const predecessor = change === 'starts' && sentence && seats === 'one' ? predecessorOf(sentence.text, subjectEnd, inSentence) : null;
       if (predecessor) {
-        const predecessorId = `person:${slug(canonicalName(predecessor.surface))}`;
+        const predecessorId = `person:${slug(canonicalName(predecessor.name ?? predecessor.surface))}`;
         if (predecessorId !== personId) edges.push(holding(predecessorId, positionId, 'former', 'successor', sentence, { until: tenure.since }));
       }
     }

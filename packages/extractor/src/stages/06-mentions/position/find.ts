@@ -19,6 +19,8 @@ export interface TitleItems {
   /** Title items in text order, each one office ("Bí thư Tỉnh ủy"). */
   items: string[];
   rule: string;
+  /** When the text dates the holdings itself (English titles); else resolve/tenure.ts reads the sentence. */
+  tenure?: { since?: string; until?: string };
 }
 
 // "T.Ư" and "TP." hold a dot that is not a sentence end; same-length stand-ins keep offsets. A photo's

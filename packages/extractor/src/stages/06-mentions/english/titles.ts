@@ -1,0 +1,187 @@
+/**
+ * English: the offices a text gives a person
+ * ==========================================
+ * Three places in an English sentence hold a person's offices:
+ * - before the name: "Politburo member and Secretary of the Hanoi Party Committee Vuong Dinh Hue";
+ * - in apposition after it: "Tran Cam Tu, Permanent Member of the Secretariat, Secretary of …";
+ *   a title that runs right into the next name ("A, Politburo member B") is B's;
+ * - after a verb or a link: "X was elected Deputy Secretary of …", "elect comrade X to hold the
+ *   position of …", "X will be relieved from his position as …", "he was Deputy Director of …".
+ * Each office is one item, in Vietnamese (office.ts); "and" and commas part the items. The verb is
+ * read by compromise (its infinitive and tense): taking an office dates its start, leaving it its end,
+ * a past "was"/"worked as" makes it former; "replacing Mr. Y" ends Y's holding of it.
+ */
+import nlp from 'compromise';
+
+import type { Sentence, Span } from '../../../types.js';
+import type { TitleItems } from '../position/find.js';
+import { englishDatesIn, statedTenure } from './dates.js';
+import { ENGLISH, foldEnglish, foldSameLength, locatedWords, tokenizeLocated, type Located } from './lexicon.js';
+import { englishOffice } from './office.js';
+
+export interface EnglishTitleContext {
+  sentences: Sentence[];
+  /** Province mentions of the text, for a "provincial Party Committee" left unnamed. */
+  provinces: Array<{ start: number; end: number; name: string }>;
+  articleProvince: string | null;
+  eventDate: string | null;
+}
+
+type Change = 'starts' | 'ends' | 'held' | null;
+
+const START = new Set(ENGLISH.verbs.start);
+const END = new Set(ENGLISH.verbs.end);
+const HELD = new Set(ENGLISH.verbs.held);
+const longest = (phrases: string[]): string => [...phrases].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const LINK_AT_END = new RegExp(`(?:^|\\s)(${longest(ENGLISH.verbs.links)})\\s*$`);
+const MEMBERSHIP_LINK = new RegExp(`(?:^|\\s)(?:${longest(ENGLISH.verbs.membershipLinks)})\\s*$`);
+const SUCCESSOR = new RegExp(`(?:^|\\s)(?:${longest(ENGLISH.verbs.successor)})\\s+(?:(?:mr|ms|mrs|comrade)\\.?\\s+)?$`);
+const PRONOUN = /(?<![A-Za-z])(?:[Hh]e|[Ss]he)(?![A-Za-z])/g;
+
+// Words that may sit inside a title without being in the lexicon: ordinals, terms, years, numerals.
+const TERM_WORD = /^(?:\d{1,4}(?:st|nd|rd|th)?|[xvil]{1,6})$/;
+const inTitle = (t: Located): boolean => t.type !== 'word' || TERM_WORD.test(t.word);
+const holdsOffice = (t: Located): boolean => t.type === 'role' || t.type === 'whole';
+
+/** The verb a short stretch of text turns on, as compromise reads it, classed by the lexicon. */
+function changeIn(text: string): Change | 'none' {
+  if (!/[a-z]/i.test(text)) return 'none';
+  const verbs = nlp(text).verbs().json() as Array<{ verb?: { infinitive?: string; grammar?: { tense?: string } } }>;
+  let change: Change | 'none' = 'none';
+  for (const { verb } of verbs) {
+    const infinitive = verb?.infinitive?.toLowerCase() ?? '';
+    if (START.has(infinitive)) change = 'starts';
+    else if (END.has(infinitive)) change = 'ends';
+    else if (HELD.has(infinitive) && change === 'none') change = verb?.grammar?.tense === 'PastTense' ? 'held' : null;
+  }
+  return change;
+}
+
+interface Run {
+  tokens: Located[];
+  start: number;
+  end: number;
+}
+
+/** Title runs: maximal stretches of title tokens that hold an office word (or a body after a membership link). */
+function titleRuns(tokens: Located[]): Run[] {
+  const runs: Run[] = [];
+  let current: Located[] = [];
+  const close = (): void => {
+    while (current.length && (current[current.length - 1]!.type === 'and' || current[current.length - 1]!.type === 'comma' || current[current.length - 1]!.type === 'of')) current.pop();
+    while (current.length && (current[0]!.type === 'and' || current[0]!.type === 'comma' || current[0]!.type === 'filler' || current[0]!.type === 'of')) current.shift();
+    if (current.some((t) => holdsOffice(t) || t.type === 'body')) runs.push({ tokens: current, start: current[0]!.start, end: current[current.length - 1]!.end });
+    current = [];
+  };
+  for (const token of tokens) {
+    if (inTitle(token)) current.push(token);
+    else close();
+  }
+  close();
+  return runs;
+}
+
+/** The office items of a run, split at "and" and commas, in the original text's words. */
+function itemsOf(run: Run, text: string): string[] {
+  const items: string[] = [];
+  let from: Located | null = null;
+  let to: Located | null = null;
+  const flush = (): void => {
+    if (from && to) items.push(text.slice(from.start, to.end));
+    from = to = null;
+  };
+  for (const token of run.tokens) {
+    if (token.type === 'and' || token.type === 'comma') flush();
+    else {
+      from ??= token;
+      to = token;
+    }
+  }
+  flush();
+  return items;
+}
+
+export function findEnglishTitles(text: string, persons: Span[], context: EnglishTitleContext): TitleItems[] {
+  const folded = foldSameLength(text);
+  const found: TitleItems[] = [];
+  const year = context.eventDate ? Number(context.eventDate.slice(0, 4)) : null;
+  for (const sentence of context.sentences) {
+    const inSentence = persons.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+    const subjects = [...inSentence, ...pronounsIn(folded, sentence, persons)].sort((a, b) => a.start - b.start);
+    if (!subjects.length) continue;
+    const lower = folded.slice(sentence.start, sentence.end).toLowerCase();
+    const tokens = tokenizeLocated(locatedWords(lower)).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+    const runs = titleRuns(tokens);
+    const province = (person: Span): string | null =>
+      context.provinces.filter((p) => p.start >= sentence.start && p.end <= person.start).pop()?.name ?? context.articleProvince;
+    const offices = (run: Run, person: Span, membership: boolean, prefix = ''): string[] =>
+      itemsOf(run, text).flatMap((item) => {
+        const office = englishOffice(item, { province: province(person), membership });
+        return office ? [office.startsWith('nguyên ') || !prefix ? office : prefix + office] : [];
+      });
+    const dated = (change: Change): TitleItems['tenure'] => {
+      const stated = statedTenure(sentence.text);
+      if (change === 'held') return stated;
+      if (change !== 'starts' && change !== 'ends') return {};
+      const day = englishDatesIn(sentence.text, year)[0]?.iso ?? context.eventDate ?? undefined;
+      return change === 'starts' ? { since: stated.since ?? day } : { until: stated.until ?? day };
+    };
+    const push = (person: Span, items: string[], rule: string, tenure?: TitleItems['tenure']): void => {
+      if (items.length) found.push({ person, items, rule, ...(tenure ? { tenure } : {}) });
+    };
+
+    subjects.forEach((person, i) => {
+      const next = subjects[i + 1];
+      const named = person.rule !== 'en:pronoun';
+      // Before the name: the run that ends right at it.
+      const before = runs.find((r) => named && r.end < person.start && /^[\s]*$/.test(folded.slice(r.end, person.start).replace(/^\s*(?:mr|ms|mrs|comrade|madam)\.?/i, '')));
+      if (before && (!subjects[i - 1] || before.start >= subjects[i - 1]!.end)) push(person, offices(before, person, false), 'en:title-before');
+      // In apposition: ", title, title" up to the next name; a run that runs into the next name is its own.
+      let anchor = person.end;
+      if (named && /^\s*(?:,|\(|[-–—]\s)/.test(folded.slice(person.end, person.end + 3))) {
+        const apposition = runs.find((r) => r.start > person.end && /^[\s,(–—-]*$/.test(folded.slice(person.end, r.start)));
+        const intoNext = apposition && next && /^\s*(?:mr|ms|mrs|comrade)?\.?\s*$/i.test(folded.slice(apposition.end, next.start));
+        if (apposition && !intoNext) {
+          push(person, offices(apposition, person, false), 'en:apposition');
+          anchor = apposition.end;
+        }
+      }
+      // After a verb or link, within the clause.
+      const clauseEnd = Math.min(sentence.end, ...[folded.indexOf(';', anchor)].filter((at) => at >= 0));
+      const beforeName = folded.slice(Math.max(sentence.start, ...[',', ';'].map((c) => folded.lastIndexOf(c, person.start - 1) + 1)), person.start);
+      let change: Change | 'none' = 'none';
+      let previousEnd = anchor;
+      for (const run of runs.filter((r) => r.start >= anchor && r.end <= clauseEnd).slice(0, 3)) {
+        if (next && run.start > next.start) break;
+        const gap = folded.slice(previousEnd, run.start);
+        const link = LINK_AT_END.exec(gap.toLowerCase());
+        if (gap.length > 70 || (!link && previousEnd !== anchor)) break;
+        const gapChange = changeIn(link ? gap.slice(0, gap.length - link[0].length) : gap);
+        change = gapChange !== 'none' ? gapChange : change !== 'none' ? change : (() => {
+          const said = changeIn(beforeName);
+          return said !== 'none' ? said : link ? null : 'none';
+        })();
+        if (change === 'none') break;
+        const membership = MEMBERSHIP_LINK.test(gap.toLowerCase()) || (change === 'starts' || change === 'ends');
+        const items = offices(run, person, membership, change === 'ends' || change === 'held' ? 'nguyên ' : '');
+        push(person, items, 'en:verb', dated(change));
+        previousEnd = run.end;
+        // "…, replacing Mr. Y": Y held the office until now.
+        const predecessor = change === 'starts' ? subjects.find((p) => p.start > run.end && p.start < clauseEnd && SUCCESSOR.test(foldEnglish(folded.slice(run.end, p.start)) + ' ')) : undefined;
+        if (predecessor) push(predecessor, items.map((item) => `nguyên ${item}`), 'en:successor', { until: dated('starts')?.since });
+      }
+    });
+  }
+  return found;
+}
+
+/** "he"/"she" standing for the last person named before it (in the text, not only the sentence). */
+function pronounsIn(folded: string, sentence: Sentence, persons: Span[]): Span[] {
+  const spans: Span[] = [];
+  for (const m of folded.slice(sentence.start, sentence.end).matchAll(PRONOUN)) {
+    const at = sentence.start + m.index!;
+    const antecedent = persons.filter((p) => p.end <= at).pop();
+    if (antecedent) spans.push({ start: at, end: at + m[0].length, surface: m[0], rule: 'en:pronoun', name: antecedent.name ?? antecedent.surface });
+  }
+  return spans;
+}
