@@ -69,6 +69,8 @@ interface EnglishLexicon {
   verbs: { start: string[]; end: string[]; held: string[]; links: string[]; membershipLinks: string[]; successor: string[] };
   attendance: Record<'attended' | 'chaired' | 'spoke' | 'directed', string[]>;
   documentTypes: Record<string, string>;
+  ranks: string[];
+  capitalOnly: string[];
 }
 
 export const ENGLISH = readLexiconJson<EnglishLexicon>('english.json');
@@ -119,6 +121,7 @@ const PHRASES: Array<{ words: string[]; token: Token }> = [
   ...Object.entries(ENGLISH.statusWords).map(([phrase, status]) => ({ phrase, token: { type: 'status', status } as Token })),
   ...ENGLISH.fillers.map((phrase) => ({ phrase, token: { type: phrase === 'of' ? 'of' : phrase === 'and' ? 'and' : 'filler' } as Token })),
   { phrase: ',', token: { type: 'comma' } as Token },
+  ...ENGLISH.ranks.map((phrase) => ({ phrase, token: { type: 'filler' } as Token })),
   ...provincePhrases().map(([phrase, province]) => ({ phrase, token: { type: 'place', province } as Token })),
 ]
   .map(({ phrase, token }) => ({ words: splitWords(phrase), token }))

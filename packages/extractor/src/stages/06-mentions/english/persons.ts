@@ -96,17 +96,23 @@ export function findShortReferences(text: string, persons: Span[]): Span[] {
   const folded = foldSameLength(text);
   const refs: Span[] = [];
   const taken = (start: number): boolean => persons.some((p) => start >= p.start && start < p.end);
-  for (const m of folded.matchAll(/(?<![A-Za-z'])[A-Z][a-z]+(?: [A-Z][a-z]+)?(?![A-Za-z'])/g)) {
-    const start = m.index!;
-    if (taken(start)) continue;
-    const key = m[0].toLowerCase();
-    const earlier = persons.filter((p) => p.end <= start);
-    const named = new Set(earlier.filter((p) => folded.slice(p.start, p.end).toLowerCase().endsWith(` ${key}`)).map((p) => asciiFold(p.surface)));
-    if (named.size !== 1) continue;
-    // The words could also start a longer capitalised name ("Hue City"): only a word on its own.
-    if (/^\s[A-Z]/.test(folded.slice(start + m[0].length, start + m[0].length + 2)) || PROVINCE_FORMS.has(key)) continue;
-    const full = earlier.filter((p) => named.has(asciiFold(p.surface))).pop()!;
-    refs.push({ start, end: start + m[0].length, surface: text.slice(start, start + m[0].length), rule: 'en:short-reference', name: full.surface });
-  }
+  const words = [...folded.matchAll(/(?<![A-Za-z'])[A-Z][a-z]+(?![A-Za-z'])/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, key: m[0].toLowerCase() }));
+  words.forEach((word, i) => {
+    if (taken(word.start) || refs.some((r) => word.start < r.end)) return;
+    const next = words[i + 1];
+    const pair = next && next.start === word.end + 1 ? { ...word, end: next.end, key: `${word.key} ${next.key}` } : null;
+    const earlier = persons.filter((p) => p.end <= word.start);
+    const fullNamesEnding = (key: string): Set<string> =>
+      new Set(earlier.filter((p) => folded.slice(p.start, p.end).toLowerCase().endsWith(` ${key}`)).map((p) => asciiFold(p.surface)));
+    for (const candidate of [pair, word]) {
+      if (!candidate) continue;
+      const named = fullNamesEnding(candidate.key);
+      // A given name that is also a province ("Hue") stays the province.
+      if (named.size !== 1 || PROVINCE_FORMS.has(candidate.key)) continue;
+      const full = earlier.filter((p) => named.has(asciiFold(p.surface))).pop()!;
+      refs.push({ start: candidate.start, end: candidate.end, surface: text.slice(candidate.start, candidate.end), rule: 'en:short-reference', name: full.surface });
+      return;
+    }
+  });
   return refs;
 }

@@ -42,19 +42,30 @@ const PRONOUN = /(?<![A-Za-z])(?:[Hh]e|[Ss]he)(?![A-Za-z])/g;
 const TERM_WORD = /^(?:\d{1,4}(?:st|nd|rd|th)?|[xvil]{1,6})$/;
 const inTitle = (t: Located): boolean => t.type !== 'word' || TERM_WORD.test(t.word);
 const holdsOffice = (t: Located): boolean => t.type === 'role' || t.type === 'whole';
+const CAPITAL_ONLY = new Set(ENGLISH.capitalOnly);
+// "the agency set up by the Politburo": the body after "by" acts, it is no office.
+const AGENT_BEFORE = /\bby(?:\s+the)?\s*$/i;
 
-/** The verb a short stretch of text turns on, as compromise reads it, classed by the lexicon. */
+interface ReadVerb {
+  verb?: { infinitive?: string; grammar?: { tense?: string; copula?: boolean } };
+}
+
+/**
+ * The verb a short stretch of text turns on, as compromise reads it (infinitive and tense), classed
+ * by the lexicon: taking an office wins over leaving it, and either over holding it; a past "was",
+ * "worked as" is a holding that is over.
+ */
 function changeIn(text: string): Change | 'none' {
   if (!/[a-z]/i.test(text)) return 'none';
-  const verbs = nlp(text).verbs().json() as Array<{ verb?: { infinitive?: string; grammar?: { tense?: string } } }>;
-  let change: Change | 'none' = 'none';
-  for (const { verb } of verbs) {
-    const infinitive = verb?.infinitive?.toLowerCase() ?? '';
-    if (START.has(infinitive)) change = 'starts';
-    else if (END.has(infinitive)) change = 'ends';
-    else if (HELD.has(infinitive) && change === 'none') change = verb?.grammar?.tense === 'PastTense' ? 'held' : null;
-  }
-  return change;
+  const verbs = (nlp(text.trim()).verbs().json() as ReadVerb[]).map(({ verb }) => ({
+    infinitive: verb?.grammar?.copula ? 'be' : (verb?.infinitive ?? '').toLowerCase(),
+    past: verb?.grammar?.tense === 'PastTense',
+  }));
+  if (verbs.some((v) => START.has(v.infinitive))) return 'starts';
+  if (verbs.some((v) => END.has(v.infinitive))) return 'ends';
+  const held = verbs.filter((v) => HELD.has(v.infinitive));
+  if (held.some((v) => v.past)) return 'held';
+  return held.length ? null : 'none';
 }
 
 interface Run {
@@ -107,10 +118,13 @@ export function findEnglishTitles(text: string, persons: Span[], context: Englis
   const year = context.eventDate ? Number(context.eventDate.slice(0, 4)) : null;
   for (const sentence of context.sentences) {
     const inSentence = persons.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
-    const subjects = [...inSentence, ...pronounsIn(folded, sentence, persons)].sort((a, b) => a.start - b.start);
+    const subjects = [...inSentence, ...pronounsIn(folded, sentence, persons, context.sentences)].sort((a, b) => a.start - b.start);
     if (!subjects.length) continue;
     const lower = folded.slice(sentence.start, sentence.end).toLowerCase();
-    const tokens = tokenizeLocated(locatedWords(lower)).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+    const tokens = tokenizeLocated(locatedWords(lower))
+      .map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }))
+      // "oath of office", "state budget": a common noun unless capitalised.
+      .map((t) => (t.type === 'body' && CAPITAL_ONLY.has(t.phrase) && !/^[A-Z]/.test(folded[t.start]!) ? ({ type: 'word', word: t.phrase, start: t.start, end: t.end } as Located) : t));
     const runs = titleRuns(tokens);
     const province = (person: Span): string | null =>
       context.provinces.filter((p) => p.start >= sentence.start && p.end <= person.start).pop()?.name ?? context.articleProvince;
@@ -139,7 +153,7 @@ export function findEnglishTitles(text: string, persons: Span[], context: Englis
       // In apposition: ", title, title" up to the next name; a run that runs into the next name is its own.
       let anchor = person.end;
       if (named && /^\s*(?:,|\(|[-–—]\s)/.test(folded.slice(person.end, person.end + 3))) {
-        const apposition = runs.find((r) => r.start > person.end && /^[\s,(–—-]*$/.test(folded.slice(person.end, r.start)));
+        const apposition = runs.find((r) => r.start > person.end && /^[\s,(–—-]*(?:(?:a|an|the)\s+)?$/i.test(folded.slice(person.end, r.start)));
         const intoNext = apposition && next && /^\s*(?:mr|ms|mrs|comrade)?\.?\s*$/i.test(folded.slice(apposition.end, next.start));
         if (apposition && !intoNext) {
           push(person, offices(apposition, person, false), 'en:apposition');
@@ -151,17 +165,25 @@ export function findEnglishTitles(text: string, persons: Span[], context: Englis
       const beforeName = folded.slice(Math.max(sentence.start, ...[',', ';'].map((c) => folded.lastIndexOf(c, person.start - 1) + 1)), person.start);
       let change: Change | 'none' = 'none';
       let previousEnd = anchor;
-      for (const run of runs.filter((r) => r.start >= anchor && r.end <= clauseEnd).slice(0, 3)) {
+      for (const run of runs.filter((r) => r.start >= anchor && r.end <= clauseEnd).slice(0, 4)) {
         if (next && run.start > next.start) break;
         const gap = folded.slice(previousEnd, run.start);
+        // A title that runs into the next name is that name's.
+        if (next && /^\s*(?:(?:mr|ms|mrs|comrade)\.?\s*)?$/i.test(folded.slice(run.end, next.start))) break;
+        if (AGENT_BEFORE.test(gap)) {
+          previousEnd = run.end;
+          continue;
+        }
         const link = LINK_AT_END.exec(gap.toLowerCase());
         if (gap.length > 70 || (!link && previousEnd !== anchor)) break;
         const gapChange = changeIn(link ? gap.slice(0, gap.length - link[0].length) : gap);
-        change = gapChange !== 'none' ? gapChange : change !== 'none' ? change : (() => {
+        if (gapChange === 'none' && !link && change === 'none') break;
+        if (gapChange !== 'none') change = gapChange;
+        else if (change === 'none') {
+          // "dismissed comrade X from the position of …": the verb stands before the name.
           const said = changeIn(beforeName);
-          return said !== 'none' ? said : link ? null : 'none';
-        })();
-        if (change === 'none') break;
+          change = said !== 'none' ? said : null;
+        }
         const membership = MEMBERSHIP_LINK.test(gap.toLowerCase()) || (change === 'starts' || change === 'ends');
         const items = offices(run, person, membership, change === 'ends' || change === 'held' ? 'nguyên ' : '');
         push(person, items, 'en:verb', dated(change));
@@ -175,12 +197,17 @@ export function findEnglishTitles(text: string, persons: Span[], context: Englis
   return found;
 }
 
-/** "he"/"she" standing for the last person named before it (in the text, not only the sentence). */
-function pronounsIn(folded: string, sentence: Sentence, persons: Span[]): Span[] {
+/**
+ * "he"/"she" standing for the last person named before it, in the text, not only the sentence. A
+ * photo caption between ("Binh Phuoc province's Party Secretary Nguyen Van Loi", no final stop) is
+ * no part of the narrative.
+ */
+function pronounsIn(folded: string, sentence: Sentence, persons: Span[], sentences: Sentence[]): Span[] {
   const spans: Span[] = [];
+  const inNarrative = (person: Span): boolean => /[.!?…"”)]$/.test(sentences.find((s) => person.start >= s.start && person.start < s.end)?.text ?? '');
   for (const m of folded.slice(sentence.start, sentence.end).matchAll(PRONOUN)) {
     const at = sentence.start + m.index!;
-    const antecedent = persons.filter((p) => p.end <= at).pop();
+    const antecedent = persons.filter((p) => p.end <= at && (p.start >= sentence.start || inNarrative(p))).pop();
     if (antecedent) spans.push({ start: at, end: at + m[0].length, surface: m[0], rule: 'en:pronoun', name: antecedent.name ?? antecedent.surface });
   }
   return spans;
