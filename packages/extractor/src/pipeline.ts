@@ -17,6 +17,7 @@ import { findPronounSubjects } from './stages/06-mentions/person/pronouns.js';
 import { findEnglishMentions } from './stages/06-mentions/english/index.js';
 import { findTitles, type TitleItems } from './stages/06-mentions/position/find.js';
 import { articleEvent, findAttendance } from './stages/07-resolve/attendance.js';
+import { englishArticleEvent, findEnglishAttendance } from './stages/07-resolve/attendance-en.js';
 import { findImplements } from './stages/07-resolve/implements.js';
 import { resolveOffices } from './stages/07-resolve/offices.js';
 import { articleProvince } from './stages/07-resolve/province-context.js';
@@ -113,8 +114,8 @@ export function extractArticle(raw: RawArticle): ArticleExtraction {
   const resolved = resolveArticle({ persons, provinces, congresses, documents }, province.name, text);
   const implementsEdges = findImplements(resolved.documentRefs, text, sentences, id);
   const congressIds = resolved.nodes.filter((n) => n.label === 'Congress').map((n) => n.id);
-  const event = articleEvent(page.paragraphs, congressIds, metadata.eventDate ?? metadata.published);
-  const attendance = event ? findAttendance(text, sentences, mentions.references, event, id) : [];
+  const event = language === 'en' ? englishArticleEvent(sentences, congressIds, eventDate) : articleEvent(page.paragraphs, congressIds, eventDate);
+  const attendance = !event ? [] : language === 'en' ? findEnglishAttendance(sentences, mentions.references, event, id, text) : findAttendance(text, sentences, mentions.references, event, id);
   const eventNodes = event?.node && attendance.length ? [event.node] : [];
   const nodes = [...resolved.nodes, ...offices.nodes, ...eventNodes].map((n) => ({ ...n, articles: [id] }));
   const edges = [...offices.edges, ...implementsEdges, ...attendance].map((e) => ({ ...e, articles: [id] }));

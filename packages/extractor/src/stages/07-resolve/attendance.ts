@@ -16,7 +16,7 @@ import { expandAbbreviations } from '../06-mentions/position/lexicon.js';
 
 type Node = Omit<NodeRecord, 'articles'>;
 type Edge = Omit<EdgeRecord, 'articles'>;
-type Role = 'directed' | 'chaired' | 'spoke' | 'attended';
+export type Role = 'directed' | 'chaired' | 'spoke' | 'attended';
 
 interface AttendanceLexicon {
   eventStarts: string[];
@@ -85,7 +85,7 @@ function roleAfter(clause: string): Role | null {
   return STRENGTH.find((role) => found.includes(role)) ?? null;
 }
 
-const stronger = (a: Role | undefined, b: Role): Role => (a && STRENGTH.indexOf(a) <= STRENGTH.indexOf(b) ? a : b);
+export const stronger = (a: Role | undefined, b: Role): Role => (a && STRENGTH.indexOf(a) <= STRENGTH.indexOf(b) ? a : b);
 
 export function findAttendance(text: string, sentences: Sentence[], persons: Span[], event: EventTarget, articleId: string): Edge[] {
   const best = new Map<string, { role: Role; sentence: Sentence }>();
@@ -113,6 +113,11 @@ export function findAttendance(text: string, sentences: Sentence[], persons: Spa
       best.set(id, { role: stronger(previous?.role, role), sentence: previous && stronger(previous.role, role) === previous.role ? previous.sentence : sentence });
     });
   }
+  return attendanceEdges(best, event, articleId);
+}
+
+/** One ATTENDED edge per person: the strongest role and the sentence that gives it. */
+export function attendanceEdges(best: Map<string, { role: Role; sentence: Sentence }>, event: EventTarget, articleId: string): Edge[] {
   return [...best].map(([personId, { role, sentence }]) => ({
     kind: 'edge',
     type: 'ATTENDED',
