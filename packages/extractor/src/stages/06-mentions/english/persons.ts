@@ -19,8 +19,9 @@ const NOT_NAMES = new Set(ENGLISH.notNames.map(foldEnglish));
 const PROVINCE_FORMS = new Set(provincePhrases().map(([form]) => form));
 const CUE = new RegExp(`(?:^|[\\s(])(?:${ENGLISH.personCues.map((c) => c.replace(/[.]/g, '\\.')).join('|')})\\.?\\s$`, 'i');
 
-// A Vietnamese syllable without its marks: an initial, a vowel group, a final ("nguyen", "khanh", "h'hen").
-const SYLLABLE = /^(?:[bcdghklmnpqrstvx]'?)?(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+// A Vietnamese syllable without its marks: an initial, a vowel group, a final ("nguyen", "khanh",
+// "h'hen"); the Central Highlands names add clusters and finals ("Ksor", "Kdam", "Bih", "Mlô").
+const SYLLABLE = /^(?:[bcdghklmnpqrstvx]'?)?(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bdhkmrs][dlmnr]?|[cglnptvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpthkrls]{1,2})?$/;
 // English words that are also syllables but never part of a name ("An", "The" may be: Nguyễn Văn An).
 const NOT_SYLLABLES = new Set(['in', 'on', 'at', 'as', 'he', 'she', 'so', 'no', 'me', 'we', 'us', 'it', 'is', 'or', 'by', 'up', 'go', 'be', 'hi', 'oh', 'am', 'mr', 'ms', 'mrs', 'dr', 'ex', 'new', 'vice', 'then', 'thus', 'chair', 'head', 'chief']);
 // A capitalised run followed by one of these is a place or an institution, not a person.
