@@ -39,6 +39,8 @@ export async function runExtraction(paths: string[], options: RunOptions): Promi
   const summary: RunSummary = { articles: 0, bytes: 0, errors: 0, nodes: 0, warnings: 0, failed: [] };
   try {
     await extractAll(paths, graph, summary, options);
+    // "Tran Cam Tu" of an English page is "Trần Cẩm Tú" where their facts agree.
+    graph.linkLanguages();
     // The gazetteer's provinces and their 2025 mergers come with every graph (reference-places.ts).
     const places = referencePlaces();
     graph.addNodes(places.nodes);

@@ -11,6 +11,7 @@
  * and facts, not with the corpus text.
  */
 import type { EdgeRecord, NodeRecord } from '../types.js';
+import { crossLanguageLinks } from './cross-language.js';
 import { EvidenceSpill, type EvidenceRef } from './evidence-spill.js';
 
 /** An edge while the graph is built: its evidence lives in the spill file, keyed by article and offset. */
@@ -73,6 +74,52 @@ export class GraphBuilder {
         if (!pending.evidence.has(evidenceKey)) pending.evidence.set(evidenceKey, this.spill.append(evidence));
       }
     }
+  }
+
+  /**
+   * Join each person written without diacritics (English pages) to the Vietnamese person it is, when
+   * their facts agree (cross-language.ts): its name becomes an alias, its edges move over. Returns
+   * how many joined.
+   */
+  linkLanguages(): number {
+    const facts = new Map<string, Set<string>>();
+    const factsOf = (id: string): Set<string> => facts.get(id) ?? new Set();
+    for (const edge of this.edges.values()) {
+      if (edge.type !== 'HELD_POSITION' && edge.type !== 'ATTENDED') continue;
+      const own = facts.get(edge.from) ?? new Set<string>();
+      own.add(edge.to);
+      const province = edge.type === 'HELD_POSITION' ? this.nodes.get(edge.to)?.props.province : null;
+      if (typeof province === 'string' && province) own.add(`province:${province}`);
+      facts.set(edge.from, own);
+    }
+    const persons = [...this.nodes.values()].filter((n) => n.label === 'Person');
+    const links = crossLanguageLinks(persons, factsOf);
+    for (const [fromId, link] of links) {
+      const from = this.nodes.get(fromId)!;
+      const to = this.nodes.get(link.to)!;
+      to.props.aliases = [...new Set([...((to.props.aliases as string[] | undefined) ?? []), String(from.props.name), ...((from.props.aliases as string[] | undefined) ?? [])])];
+      to.props.mergedBy = `same name without diacritics and shared ${link.shared.join(', ')}`;
+      for (const article of from.articles) if (!to.articles.includes(article)) to.articles.push(article);
+      this.nodes.delete(fromId);
+    }
+    if (!links.size) return 0;
+    for (const [key, edge] of [...this.edges]) {
+      const moved = { from: links.get(edge.from)?.to ?? edge.from, to: links.get(edge.to)?.to ?? edge.to };
+      if (moved.from === edge.from && moved.to === edge.to) continue;
+      this.edges.delete(key);
+      const movedKey = `${edge.type}|${moved.from}|${moved.to}`;
+      const existing = this.edges.get(movedKey);
+      if (!existing) {
+        this.edges.set(movedKey, { ...edge, ...moved });
+        continue;
+      }
+      mergeObservation(existing, edge.props);
+      mergeProps(existing.props, edge.props);
+      if (edge.type === 'HELD_POSITION') mergeTenure(existing.props, edge.props as { since?: string; until?: string });
+      for (const article of edge.articles) if (!existing.articles.includes(article)) existing.articles.push(article);
+      for (const [evidenceKey, ref] of edge.evidence) if (!existing.evidence.has(evidenceKey)) existing.evidence.set(evidenceKey, ref);
+    }
+    return links.size;
   }
 
   /** All edges, in a stable order, with their evidence read back from the spill file. */
