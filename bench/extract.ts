@@ -1,22 +1,24 @@
 /**
- * pnpm bench extract [--mb 50] [--workers N]
+ * pnpm bench extract [--mb 50] [--workers N] [--seeds DIR]
  * Extraction throughput on one core (MB of article text per second, articles per second) and peak
- * memory, on a corpus of repeated, varied seed articles. RSS is sampled at each quarter of the run to
+ * memory, on a corpus of repeated, varied seed articles (seeds/, or the .txt articles of --seeds DIR:
+ * English ones measure the English path). RSS is sampled at each quarter of the run to
  * show whether memory stays flat as the corpus grows. Last line is machine-readable.
  */
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { runExtraction } from '../packages/extractor/src/run.js';
 import { buildCorpus } from './corpus.js';
 
-const { values } = parseArgs({ args: process.argv.slice(3), options: { mb: { type: 'string', default: '50' }, workers: { type: 'string', default: '1' } } });
+const { values } = parseArgs({ args: process.argv.slice(3), options: { mb: { type: 'string', default: '50' }, workers: { type: 'string', default: '1' }, seeds: { type: 'string' } } });
 const workers = Number(values.workers);
 const megabytes = Number(values.mb);
-const corpusDir = join(tmpdir(), `vnkg-bench-corpus-${megabytes}mb`);
+const seedDir = values.seeds ?? join(import.meta.dirname, '..', 'seeds');
+const corpusDir = join(tmpdir(), `vnkg-bench-corpus-${values.seeds ? `${basename(values.seeds)}-` : ''}${megabytes}mb`);
 process.stderr.write(`building corpus of ${megabytes} MB in ${corpusDir}…\n`);
-const files = buildCorpus(join(import.meta.dirname, '..', 'seeds'), corpusDir, megabytes);
+const files = buildCorpus(seedDir, corpusDir, megabytes);
 
 let peakRss = 0;
 const sample = (): void => {

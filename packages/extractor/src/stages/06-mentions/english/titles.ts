@@ -56,7 +56,24 @@ interface ReadVerb {
  * "worked as" is a holding that is over.
  */
 function changeIn(text: string): Change | 'none' {
-  if (!/[a-z]/i.test(text)) return 'none';
+  if (!MAY_HOLD_VERB.test(text)) return 'none';
+  const key = text.trim().toLowerCase();
+  let change = readChanges.get(key);
+  if (change === undefined) {
+    change = readChange(key);
+    if (readChanges.size > 20_000) readChanges.clear();
+    readChanges.set(key, change);
+  }
+  return change;
+}
+
+// compromise is the slow part of the English path: it reads only stretches holding a word that may
+// be one of the lexicon's verbs (its first three letters, or an irregular form), and each stretch once.
+const IRREGULAR = ['was', 'were', 'is', 'are', 'been', 'being', 'left', 'took', 'held', 'became', 'chose', 'chosen', 'sworn'];
+const MAY_HOLD_VERB = new RegExp(`\\b(?:${[...new Set([...ENGLISH.verbs.start, ...ENGLISH.verbs.end, ...ENGLISH.verbs.held].map((v) => v.slice(0, 3)))].join('|')}|${IRREGULAR.join('|')})`, 'i');
+const readChanges = new Map<string, Change | 'none'>();
+
+function readChange(text: string): Change | 'none' {
   const verbs = (nlp(text.trim()).verbs().json() as ReadVerb[]).map(({ verb }) => ({
     infinitive: verb?.grammar?.copula ? 'be' : (verb?.infinitive ?? '').toLowerCase(),
     past: verb?.grammar?.tense === 'PastTense',
