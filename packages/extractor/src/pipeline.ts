@@ -45,7 +45,8 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 const uniqueSpans = <T extends { start: number }>(spans: T[]): T[] =>
   spans.sort((a, b) => a.start - b.start).filter((span, i, all) => i === 0 || all[i - 1]!.start !== span.start);
 
-interface Mentions {
+/** What stage 06 finds in one article, in either language. */
+export interface Mentions {
   persons: Span[];
   /** Persons and what stands for them (English short references): the subjects of attendance. */
   references: Span[];

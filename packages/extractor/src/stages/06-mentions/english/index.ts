@@ -5,31 +5,18 @@
  * resolves both alike: persons (full names; short references and pronouns carry the full name),
  * provinces, congresses, documents, and office titles already written as Vietnamese title items.
  */
-import type { Sentence, Span } from '../../../types.js';
-import type { CongressMention } from '../congress/find.js';
-import type { DocumentMention } from '../document/find.js';
+import type { Mentions } from '../../../pipeline.js';
+import type { Sentence } from '../../../types.js';
 import { findDocuments } from '../document/find.js';
-import type { TitleItems } from '../position/find.js';
-import type { ProvinceMention } from '../../../lexicon/provinces.js';
 import { findEnglishCongresses } from './congresses.js';
 import { findEnglishDocuments } from './documents.js';
 import { findEnglishPersons, findShortReferences } from './persons.js';
 import { findEnglishProvinces } from './provinces.js';
 import { findEnglishTitles } from './titles.js';
 
-export interface EnglishMentions {
-  persons: Span[];
-  /** Persons and their short references, sorted: the subjects of offices and attendance. */
-  references: Span[];
-  provinces: ProvinceMention[];
-  congresses: CongressMention[];
-  documents: DocumentMention[];
-  titles: (articleProvince: string | null) => TitleItems[];
-}
-
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && a.end > b.start;
 
-export function findEnglishMentions(text: string, sentences: Sentence[], eventDate: string | null): EnglishMentions {
+export function findEnglishMentions(text: string, sentences: Sentence[], eventDate: string | null): Mentions {
   const persons = findEnglishPersons(text);
   const references = [...persons, ...findShortReferences(text, persons)].sort((a, b) => a.start - b.start);
   const provinces = findEnglishProvinces(text).filter((p) => !references.some((person) => overlaps(p, person)));
