@@ -10,11 +10,6 @@
 import { asciiFold } from '../text/normalize.js';
 import type { NodeRecord } from '../types.js';
 
-export interface PersonFacts {
-  /** Position ids held, "province:<name>" of those offices, event ids attended. */
-  facts: Set<string>;
-}
-
 export interface LanguageLink {
   /** The Vietnamese person the undiacritised one joins. */
   to: string;

@@ -113,7 +113,10 @@ export class GraphBuilder {
         this.edges.set(movedKey, { ...edge, ...moved });
         continue;
       }
-      mergeObservation(existing, edge.props);
+      // The moved fact's earliest observation and its latest (whose status it carries) both count.
+      const { status, ...props } = edge.props;
+      mergeObservation(existing, props);
+      if (edge.latestAsOf) mergeObservation(existing, { asOf: edge.latestAsOf, status });
       mergeProps(existing.props, edge.props);
       if (edge.type === 'HELD_POSITION') mergeTenure(existing.props, edge.props as { since?: string; until?: string });
       for (const article of edge.articles) if (!existing.articles.includes(article)) existing.articles.push(article);

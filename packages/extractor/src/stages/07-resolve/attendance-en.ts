@@ -8,6 +8,7 @@
  * "chaired", "delivered a speech"), except those the sentence is about as objects of a decision
  * ("decision appointing X").
  */
+import { escapeRegExp } from '../../text/regex.js';
 import { slug } from '../../text/slug.js';
 import type { Sentence, Span } from '../../types.js';
 import { canonicalName } from '../06-mentions/person/find.js';
@@ -35,10 +36,9 @@ export function englishArticleEvent(sentences: Sentence[], congressIds: string[]
   return null;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CUES: Array<{ role: Role; re: RegExp }> = (['directed', 'chaired', 'spoke', 'attended'] as const).map((role) => ({
   role,
-  re: new RegExp(`\\b(?:${ENGLISH.attendance[role].map(escape).join('|')})\\b`, 'i'),
+  re: new RegExp(`\\b(?:${ENGLISH.attendance[role].map(escapeRegExp).join('|')})\\b`, 'i'),
 }));
 // The persons a decision is about are no attendees: "… announcing the decision appointing X as …".
 const OBJECT_BEFORE = /\b(?:appointing|assigning|electing|naming|on assignment of tasks|decisions? on|decisions? to)\b[^.;]*$/i;

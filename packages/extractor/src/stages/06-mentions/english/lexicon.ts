@@ -91,7 +91,9 @@ export function foldSameLength(text: string): string {
 }
 
 /** The comparison form of an English phrase: folded, lower case, single spaces. */
-export const foldEnglish = (text: string): string => foldSameLength(text).toLowerCase().replace(/\s+/g, ' ').trim();
+export function foldEnglish(text: string): string {
+  return foldSameLength(text).toLowerCase().replace(/\s+/g, ' ').trim();
+}
 
 export type Token =
   | { type: 'role'; role: RoleClass; phrase: string }
@@ -135,16 +137,22 @@ for (const phrase of PHRASES) {
 }
 
 /**
- * English forms of every province: the name without diacritics ("Yen Bai", "Ha Noi"), its aliases, and
- * the lexicon's English forms ("Hanoi", "HCM City"). "Ho Chi Minh" alone is the person, not the city.
+ * English forms of every province, folded with their case: the name without diacritics ("Yen Bai",
+ * "Ha Noi"), its aliases, and the lexicon's English forms ("Hanoi", "HCM City"). "Ho Chi Minh" alone
+ * is the person, not the city.
  */
-export function provincePhrases(): Array<[string, string]> {
-  const forms: Array<[string, string]> = Object.entries(ENGLISH.provinceForms).map(([form, name]) => [foldEnglish(form), name]);
+export function englishProvinceForms(): Array<[string, string]> {
+  const forms: Array<[string, string]> = Object.entries(ENGLISH.provinceForms).map(([form, name]) => [foldSameLength(form), name]);
   for (const entry of allProvinces()) {
-    if (entry.name !== 'Hồ Chí Minh') forms.push([foldEnglish(entry.name), entry.name]);
-    for (const alias of entry.aliases) if (!/^(?:TP|Thủ đô|Thành phố)\b/u.test(alias)) forms.push([foldEnglish(alias), entry.name]);
+    if (entry.name !== 'Hồ Chí Minh') forms.push([foldSameLength(entry.name), entry.name]);
+    for (const alias of entry.aliases) if (!/^(?:TP|Thủ đô|Thành phố)/u.test(alias)) forms.push([foldSameLength(alias), entry.name]);
   }
   return forms.filter(([form]) => form.length > 2);
+}
+
+/** The same forms in the comparison form of phrases ("yen bai"). */
+export function provincePhrases(): Array<[string, string]> {
+  return englishProvinceForms().map(([form, name]) => [foldEnglish(form), name]);
 }
 
 interface Word {

@@ -10,6 +10,7 @@
  */
 import { readWordList } from '../../../lexicon/word-lists.js';
 import { asciiFold } from '../../../text/normalize.js';
+import { escapeRegExp } from '../../../text/regex.js';
 import type { Span } from '../../../types.js';
 import { ENGLISH, foldEnglish, foldSameLength, provincePhrases } from './lexicon.js';
 
@@ -17,7 +18,7 @@ const SURNAMES = new Set(readWordList('surnames.txt').map(asciiFold));
 const WEAK_SURNAMES = new Set(readWordList('weak-surnames.txt').map(asciiFold));
 const NOT_NAMES = new Set(ENGLISH.notNames.map(foldEnglish));
 const PROVINCE_FORMS = new Set(provincePhrases().map(([form]) => form));
-const CUE = new RegExp(`(?:^|[\\s(])(?:${ENGLISH.personCues.map((c) => c.replace(/[.]/g, '\\.')).join('|')})\\.?\\s$`, 'i');
+const CUE = new RegExp(`(?:^|[\\s(])(?:${ENGLISH.personCues.map(escapeRegExp).join('|')})\\.?\\s$`, 'i');
 
 // A Vietnamese syllable without its marks: an initial, a vowel group, a final ("nguyen", "khanh",
 // "h'hen"); the Central Highlands names add clusters and finals ("Ksor", "Kdam", "Bih", "Mlô").

@@ -6,16 +6,10 @@
  * case-sensitively on the folded text, so "long an" in running text is no province.
  */
 import type { ProvinceMention } from '../../../lexicon/provinces.js';
-import { allProvinces } from '../../../lexicon/provinces.js';
 import { escapeRegExp } from '../../../text/regex.js';
-import { ENGLISH, foldSameLength } from './lexicon.js';
+import { englishProvinceForms, foldSameLength } from './lexicon.js';
 
-const FORMS = new Map<string, string>(Object.entries(ENGLISH.provinceForms).map(([form, name]) => [foldSameLength(form), name]));
-for (const entry of allProvinces()) {
-  // "Ho Chi Minh" alone is the person: the city needs "City" (an English form above).
-  if (entry.name !== 'Hồ Chí Minh') FORMS.set(foldSameLength(entry.name), entry.name);
-  for (const alias of entry.aliases) if (!/^(?:TP|Thủ đô|Thành phố)/u.test(alias)) FORMS.set(foldSameLength(alias), entry.name);
-}
+const FORMS = new Map<string, string>(englishProvinceForms());
 const MENTION = new RegExp(`(?<![\\p{L}\\d])(?:${[...FORMS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\d])`, 'gu');
 
 /** Every province mention of an English text; offsets index the given text. */

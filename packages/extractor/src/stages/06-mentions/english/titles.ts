@@ -13,10 +13,11 @@
  */
 import nlp from 'compromise';
 
+import { escapeRegExp } from '../../../text/regex.js';
 import type { Sentence, Span } from '../../../types.js';
 import type { TitleItems } from '../position/find.js';
 import { englishDatesIn, statedTenure } from './dates.js';
-import { ENGLISH, foldEnglish, foldSameLength, locatedWords, tokenizeLocated, type Located } from './lexicon.js';
+import { ENGLISH, foldSameLength, locatedWords, tokenizeLocated, type Located } from './lexicon.js';
 import { englishOffice } from './office.js';
 
 export interface EnglishTitleContext {
@@ -27,15 +28,19 @@ export interface EnglishTitleContext {
   eventDate: string | null;
 }
 
+/** What a verb does to an office: takes it, leaves it, held it (over), or null: holds it now. */
 type Change = 'starts' | 'ends' | 'held' | null;
 
 const START = new Set(ENGLISH.verbs.start);
 const END = new Set(ENGLISH.verbs.end);
 const HELD = new Set(ENGLISH.verbs.held);
-const longest = (phrases: string[]): string => [...phrases].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const longest = (phrases: string[]): string => [...phrases].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const LINK_AT_END = new RegExp(`(?:^|\\s)(${longest(ENGLISH.verbs.links)})\\s*$`);
 const MEMBERSHIP_LINK = new RegExp(`(?:^|\\s)(?:${longest(ENGLISH.verbs.membershipLinks)})\\s*$`);
-const SUCCESSOR = new RegExp(`(?:^|\\s)(?:${longest(ENGLISH.verbs.successor)})\\s+(?:(?:mr|ms|mrs|comrade)\\.?\\s+)?$`);
+// A cue between a title and its name ("Deputy Prime Minister Mr. X", "Minister of Defence General X").
+const CUE = `(?:${longest(ENGLISH.personCues)})\\.?`;
+const ONLY_CUE = new RegExp(`^\\s*(?:${CUE}\\s*)?$`, 'i');
+const SUCCESSOR = new RegExp(`(?:^|\\s)(?:${longest(ENGLISH.verbs.successor)})\\s+(?:${CUE}\\s+)?$`, 'i');
 const PRONOUN = /(?<![A-Za-z])(?:[Hh]e|[Ss]he)(?![A-Za-z])/g;
 
 // Words that may sit inside a title without being in the lexicon: ordinals, terms, years, numerals.
@@ -165,13 +170,13 @@ export function findEnglishTitles(text: string, persons: Span[], context: Englis
       const next = subjects[i + 1];
       const named = person.rule !== 'en:pronoun';
       // Before the name: the run that ends right at it.
-      const before = runs.find((r) => named && r.end < person.start && /^[\s]*$/.test(folded.slice(r.end, person.start).replace(/^\s*(?:mr|ms|mrs|comrade|madam)\.?/i, '')));
+      const before = runs.find((r) => named && r.end < person.start && ONLY_CUE.test(folded.slice(r.end, person.start)));
       if (before && (!subjects[i - 1] || before.start >= subjects[i - 1]!.end)) push(person, offices(before, person, false), 'en:title-before');
       // In apposition: ", title, title" up to the next name; a run that runs into the next name is its own.
       let anchor = person.end;
       if (named && /^\s*(?:,|\(|[-–—]\s)/.test(folded.slice(person.end, person.end + 3))) {
         const apposition = runs.find((r) => r.start > person.end && /^[\s,(–—-]*(?:(?:a|an|the)\s+)?$/i.test(folded.slice(person.end, r.start)));
-        const intoNext = apposition && next && /^\s*(?:mr|ms|mrs|comrade)?\.?\s*$/i.test(folded.slice(apposition.end, next.start));
+        const intoNext = apposition && next && ONLY_CUE.test(folded.slice(apposition.end, next.start));
         if (apposition && !intoNext) {
           push(person, offices(apposition, person, false), 'en:apposition');
           anchor = apposition.end;
@@ -186,7 +191,7 @@ export function findEnglishTitles(text: string, persons: Span[], context: Englis
         if (next && run.start > next.start) break;
         const gap = folded.slice(previousEnd, run.start);
         // A title that runs into the next name is that name's.
-        if (next && /^\s*(?:(?:mr|ms|mrs|comrade)\.?\s*)?$/i.test(folded.slice(run.end, next.start))) break;
+        if (next && ONLY_CUE.test(folded.slice(run.end, next.start))) break;
         if (AGENT_BEFORE.test(gap)) {
           previousEnd = run.end;
           continue;
@@ -203,11 +208,12 @@ export function findEnglishTitles(text: string, persons: Span[], context: Englis
         }
         const membership = MEMBERSHIP_LINK.test(gap.toLowerCase()) || (change === 'starts' || change === 'ends');
         const items = offices(run, person, membership, change === 'ends' || change === 'held' ? 'nguyên ' : '');
-        push(person, items, 'en:verb', dated(change));
+        const tenure = dated(change);
+        push(person, items, 'en:verb', tenure);
         previousEnd = run.end;
         // "…, replacing Mr. Y": Y held the office until now.
-        const predecessor = change === 'starts' ? subjects.find((p) => p.start > run.end && p.start < clauseEnd && SUCCESSOR.test(foldEnglish(folded.slice(run.end, p.start)) + ' ')) : undefined;
-        if (predecessor) push(predecessor, items.map((item) => `nguyên ${item}`), 'en:successor', { until: dated('starts')?.since });
+        const predecessor = change === 'starts' ? subjects.find((p) => p.start > run.end && p.start < clauseEnd && SUCCESSOR.test(`${folded.slice(run.end, p.start)} `)) : undefined;
+        if (predecessor) push(predecessor, items.map((item) => `nguyên ${item}`), 'en:successor', { until: tenure?.since });
       }
     });
   }
