@@ -16,6 +16,8 @@ export interface Config {
   host: string;
   corpusDir: string;
   dataDir: string;
+  /** A researcher's identity decisions (which mentions of a name are one person), read by every extraction. */
+  identityFile: string | null;
   /** Longest wait for the graph store in an API request before answering 503. */
   storeTimeoutMs: number;
   /** Browser origins allowed to call the API: '*', a list, or none (same origin only). */
@@ -45,6 +47,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     storeTimeoutMs: positiveInteger('STORE_TIMEOUT_MS', env.STORE_TIMEOUT_MS, 20_000),
     corpusDir: env.CORPUS_DIR || 'seeds',
     dataDir: env.DATA_DIR || 'data',
+    identityFile: env.KG_IDENTITY || null,
     corsOrigins: !env.CORS_ORIGINS ? undefined : env.CORS_ORIGINS === '*' ? '*' : env.CORS_ORIGINS.split(',').map((origin) => origin.trim()),
   };
 }

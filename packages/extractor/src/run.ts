@@ -7,7 +7,8 @@
  */
 import { InputError } from './input/errors.js';
 import { readInputs, type InputItem, type ReadOptions } from './input/read-inputs.js';
-import { GraphBuilder } from './output/graph-builder.js';
+import { GraphBuilder, type IdentityReport } from './output/graph-builder.js';
+import type { IdentityDecisions } from './output/identity/identity.js';
 import { referencePlaces } from './output/reference-places.js';
 import { extractArticle } from './pipeline.js';
 import type { GraphRecord, RawArticle } from './types.js';
@@ -26,21 +27,25 @@ export interface RunOptions extends ReadOptions {
   onError?: (error: InputError) => void;
   onWarning?: (origin: string, warning: string) => void;
   onProgress?: (progress: RunProgress) => void;
+  /** A researcher's decisions on which mentions are one person (output/identity/overrides.ts reads them). */
+  identity?: IdentityDecisions;
 }
 
 export interface RunSummary extends RunProgress {
   nodes: number;
   warnings: number;
+  identity: IdentityReport;
   failed: Array<{ origin: string; message: string }>;
 }
 
 export async function runExtraction(paths: string[], options: RunOptions): Promise<RunSummary> {
   const graph = new GraphBuilder();
-  const summary: RunSummary = { articles: 0, bytes: 0, errors: 0, nodes: 0, warnings: 0, failed: [] };
+  const summary: RunSummary = { articles: 0, bytes: 0, errors: 0, nodes: 0, warnings: 0, identity: { mentions: 0, persons: 0, splitNames: 0 }, failed: [] };
   try {
     await extractAll(paths, graph, summary, options);
-    // "Tran Cam Tu" of an English page is "Trần Cẩm Tú" where their facts agree.
-    graph.linkLanguages();
+    // Which mentions of a name are one person, from the facts of every article (namesakes apart,
+    // movers and "Tran Cam Tu" of an English page with "Trần Cẩm Tú" together).
+    summary.identity = graph.resolvePersons(options.identity);
     // The gazetteer's provinces and their 2025 mergers come with every graph (reference-places.ts).
     const places = referencePlaces();
     graph.addNodes(places.nodes);
@@ -108,6 +113,7 @@ function collect(item: InputItem, settled: Settled | null, graph: GraphBuilder, 
     options.onWarning?.(item.article.origin, warning);
   }
   options.write(extraction.article);
+  graph.addArticle(extraction.article);
   graph.addNodes(extraction.nodes);
   graph.addEdges(extraction.edges);
   summary.articles++;

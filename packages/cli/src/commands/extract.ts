@@ -1,5 +1,5 @@
 /**
- * kg extract <files|dirs…> [--out graph.jsonl] [--workers N] [--max-article-mb N] [--quiet]
+ * kg extract <files|dirs…> [--out graph.jsonl] [--identity decisions.json] [--workers N] [--max-article-mb N] [--quiet]
  * Writes JSON Lines to --out or stdout; progress and errors go to stderr. Exit status 1 when any
  * input failed (after everything else was extracted), 2 on bad usage.
  */
@@ -7,12 +7,16 @@ import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { DEFAULT_MAX_ARTICLE_BYTES, runExtraction, type RunProgress } from '@vnkg/extractor';
+import { DEFAULT_MAX_ARTICLE_BYTES, readIdentityDecisions, runExtraction, type IdentityDecisions, type RunProgress } from '@vnkg/extractor';
 
-export const EXTRACT_USAGE = `usage: kg extract <files|dirs…> [--out graph.jsonl] [--workers N] [--max-article-mb N] [--quiet]
-  Extracts a knowledge graph (JSON Lines) from Vietnamese political news articles:
+import { readConfig } from '../config.js';
+
+export const EXTRACT_USAGE = `usage: kg extract <files|dirs…> [--out graph.jsonl] [--identity decisions.json] [--workers N] [--max-article-mb N] [--quiet]
+  Extracts a knowledge graph (JSON Lines) from Vietnamese and English political news articles:
   .txt/.md pages (optional YAML front matter: url, published, title, source) and
   .jsonl files with one {id, url, title, published, text} per line.
+  --identity (default: KG_IDENTITY) names a file of a researcher's decisions on which mentions
+  of a name are one person (docs/identity.md).
   Files and lines larger than --max-article-mb (default ${DEFAULT_MAX_ARTICLE_BYTES / 1024 / 1024}), and texts that do not read
   as Vietnamese or English, are named and skipped.`;
 
@@ -32,6 +36,7 @@ export async function extract(args: string[]): Promise<number> {
       quiet: { type: 'boolean', short: 'q' },
       workers: { type: 'string', short: 'w', default: '1' },
       'max-article-mb': { type: 'string' },
+      identity: { type: 'string' },
     },
   });
   const workers = Number(values.workers);
@@ -46,6 +51,16 @@ export async function extract(args: string[]): Promise<number> {
   }
   if (positionals.length === 0) {
     process.stderr.write(`${EXTRACT_USAGE}\n`);
+    return 2;
+  }
+  // A decision file that cannot be read stops the run: extracting without it would undo a researcher's work.
+  let identity: IdentityDecisions | undefined;
+  let identityFile: string | null = null;
+  try {
+    identityFile = values.identity ?? readConfig().identityFile;
+    if (identityFile) identity = readIdentityDecisions(identityFile);
+  } catch (error) {
+    process.stderr.write(`kg extract: ${(error as Error).message}\n`);
     return 2;
   }
   // The output folder is made if missing ("--out data/graph.jsonl" on a fresh clone).
@@ -68,6 +83,7 @@ export async function extract(args: string[]): Promise<number> {
   const summary = await runExtraction(positionals, {
     workers,
     maxArticleBytes: Math.round(maxArticleMb * 1024 * 1024),
+    identity,
     write: (record) => out.write(`${JSON.stringify(record)}\n`),
     onError: (error) => process.stderr.write(`${showProgress ? '\n' : ''}error: ${error.message}\n`),
     onWarning: (origin, warning) => {
@@ -84,7 +100,8 @@ export async function extract(args: string[]): Promise<number> {
   const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
   process.stderr.write(
     `${showProgress ? '\n' : ''}extracted ${summary.articles} articles (${(summary.bytes / 1e6).toFixed(2)} MB) into ${summary.nodes} nodes in ${seconds} s; ` +
-      `${summary.errors} failed, ${summary.warnings} warnings${values.out ? `; wrote ${values.out}` : ''}\n`,
+      `${summary.errors} failed, ${summary.warnings} warnings${values.out ? `; wrote ${values.out}` : ''}\n` +
+      `persons: ${summary.identity.persons} from ${summary.identity.mentions} mentions; ${summary.identity.splitNames} names are several persons${identity ? ` (${identity.same.length + identity.distinct.length} decisions from ${identityFile})` : ''}\n`,
   );
   if (summary.errors > 0) {
     process.stderr.write(`failed inputs:\n${summary.failed.map((f) => `  ${f.message}`).join('\n')}\n`);

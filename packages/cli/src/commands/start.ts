@@ -3,7 +3,7 @@
  * the configured store and serves the API and viewer on PORT (default 8080).
  *   - NEO4J_URI set: loads into Neo4j; a marker under DATA_DIR remembers which corpus was loaded.
  *   - otherwise: the embedded store, saved to DATA_DIR/embedded-store.json.
- * A restart with an unchanged corpus neither re-extracts nor reloads.
+ * A restart with an unchanged corpus (and identity file, KG_IDENTITY) neither re-extracts nor reloads.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -43,6 +43,19 @@ function corpusFingerprint(dir: string): string {
   };
   walk(dir);
   return hash.digest('hex');
+}
+
+/** The corpus and the researcher's identity decisions: a changed decision file re-extracts too. */
+function sourceFingerprint(config: Config): string {
+  const corpus = corpusFingerprint(config.corpusDir);
+  if (!config.identityFile) return corpus;
+  let decisions: string;
+  try {
+    decisions = readFileSync(config.identityFile, 'utf8');
+  } catch {
+    decisions = 'unreadable';
+  }
+  return createHash('sha256').update(`${corpus}\0${decisions}`).digest('hex');
 }
 
 async function extractCorpus(config: Config, graphPath: string): Promise<boolean> {
@@ -105,7 +118,7 @@ export async function start(): Promise<number> {
     return 2;
   }
   mkdirSync(config.dataDir, { recursive: true });
-  const fingerprint = corpusFingerprint(config.corpusDir);
+  const fingerprint = sourceFingerprint(config);
   let store: GraphStore | null;
   try {
     store = config.neo4j ? await neo4jStore(config, fingerprint) : await embeddedStore(config, fingerprint);

@@ -9,10 +9,15 @@
  * HELD_POSITION's `since`/`until` are the earliest start and latest end its sentences state. Article
  * text is never held and evidence quotes wait in a spill file, so memory grows with distinct entities
  * and facts, not with the corpus text.
+ *
+ * Persons are the exception to "one node per id": a name is not an identity. Each article's person
+ * and its facts are kept apart as a mention until resolvePersons() decides, from the facts of all
+ * articles, which mentions are one person (identity/identity.ts), and only then merged.
  */
-import type { EdgeRecord, NodeRecord } from '../types.js';
-import { crossLanguageLinks } from './cross-language.js';
+import { currentProvinceOf } from '../lexicon/provinces.js';
+import type { ArticleRecord, EdgeRecord, NodeRecord } from '../types.js';
 import { EvidenceSpill, type EvidenceRef } from './evidence-spill.js';
+import { hasDiacritics, NO_DECISIONS, resolveIdentities, type IdentityDecisions, type PersonMention } from './identity/identity.js';
 
 /** An edge while the graph is built: its evidence lives in the spill file, keyed by article and offset. */
 type PendingEdge = Omit<EdgeRecord, 'evidence'> & { evidence: Map<string, EvidenceRef>; latestAsOf?: string };
@@ -26,6 +31,20 @@ function mergeProps(into: Record<string, unknown>, from: Record<string, unknown>
       into[key] = value;
     }
   }
+}
+
+/** A person as one article gives them, and the facts from them in that article (keyed by type and target). */
+interface PendingMention {
+  node: NodeRecord;
+  edges: Map<string, PendingEdge>;
+}
+
+/** What resolvePersons() found: persons from how many mentions, and the names that are several persons. */
+export interface IdentityReport {
+  mentions: number;
+  persons: number;
+  /** Names (the main spelling) that ended as two or more persons. */
+  splitNames: number;
 }
 
 /** The earliest observation's date as `asOf`; the status of the latest one. Whole ISO days compare as text. */
@@ -52,17 +71,48 @@ function mergeTenure(into: Record<string, unknown>, evidence: { since?: string; 
 export class GraphBuilder {
   private readonly nodes = new Map<string, NodeRecord>();
   private readonly edges = new Map<string, PendingEdge>();
+  private readonly mentions = new Map<string, PendingMention>();
+  private readonly articles = new Map<string, { province: string | null; published: string | null }>();
   private readonly spill = new EvidenceSpill();
+
+  /** The article's date and province, which date and place its persons' mentions. */
+  addArticle(article: Pick<ArticleRecord, 'id' | 'province' | 'published'>): void {
+    this.articles.set(article.id, { province: article.province, published: article.published });
+  }
+
+  addNodes(nodes: NodeRecord[]): void {
+    for (const node of nodes) {
+      if (node.label === 'Person') {
+        for (const article of node.articles) {
+          const key = mentionKey(node.id, article);
+          const mention = this.mentions.get(key);
+          if (mention) mergeProps(mention.node.props, node.props);
+          else this.mentions.set(key, { node: { ...node, props: { ...node.props }, articles: [article] }, edges: new Map() });
+        }
+        continue;
+      }
+      const existing = this.nodes.get(node.id);
+      if (!existing) {
+        this.nodes.set(node.id, { ...node, props: { ...node.props }, articles: [...node.articles] });
+        continue;
+      }
+      mergeProps(existing.props, node.props);
+      for (const article of node.articles) if (!existing.articles.includes(article)) existing.articles.push(article);
+    }
+  }
 
   /** One edge per distinct fact (type, from, to); articles and evidence of every mention are merged. */
   addEdges(edges: EdgeRecord[]): void {
     for (const edge of edges) {
-      const key = `${edge.type}|${edge.from}|${edge.to}`;
-      let pending = this.edges.get(key);
+      // A person's facts arrive one article at a time, as the pipeline writes them: they wait with the mention.
+      const mention = edge.from.startsWith('person:') ? this.mentionOf(edge.from, edge.articles[0] ?? '') : null;
+      const into = mention ? mention.edges : this.edges;
+      const key = mention ? `${edge.type}|${edge.to}` : `${edge.type}|${edge.from}|${edge.to}`;
+      let pending = into.get(key);
       if (!pending) {
         pending = { ...edge, props: { ...edge.props }, articles: [], evidence: new Map() };
         if (typeof edge.props.asOf === 'string' && edge.props.asOf) pending.latestAsOf = edge.props.asOf;
-        this.edges.set(key, pending);
+        into.set(key, pending);
       } else {
         mergeObservation(pending, edge.props);
         mergeProps(pending.props, edge.props);
@@ -76,59 +126,116 @@ export class GraphBuilder {
     }
   }
 
+  private mentionOf(personId: string, article: string): PendingMention {
+    const key = mentionKey(personId, article);
+    let mention = this.mentions.get(key);
+    if (!mention) {
+      // A fact about a person the article's nodes did not list: the person is known by its id alone.
+      mention = { node: { kind: 'node', label: 'Person', id: personId, props: { name: personId.slice('person:'.length), aliases: [] }, articles: [article] }, edges: new Map() };
+      this.mentions.set(key, mention);
+    }
+    return mention;
+  }
+
   /**
-   * Join each person written without diacritics (English pages) to the Vietnamese person it is, when
-   * their facts agree (cross-language.ts): its name becomes an alias, its edges move over. Returns
-   * how many joined.
+   * Decide which mentions are one person (identity/identity.ts, with a researcher's decisions) and
+   * merge each person's mentions and facts into one node. Runs once, before the graph is read; the
+   * graph's readers call it with no decisions when the run did not.
    */
-  linkLanguages(): number {
-    const facts = new Map<string, Set<string>>();
-    const factsOf = (id: string): Set<string> => facts.get(id) ?? new Set();
-    for (const edge of this.edges.values()) {
-      if (edge.type !== 'HELD_POSITION' && edge.type !== 'ATTENDED') continue;
-      const own = facts.get(edge.from) ?? new Set<string>();
-      own.add(edge.to);
-      const province = edge.type === 'HELD_POSITION' ? this.nodes.get(edge.to)?.props.province : null;
-      if (typeof province === 'string' && province) own.add(`province:${province}`);
-      facts.set(edge.from, own);
+  resolvePersons(decisions: IdentityDecisions = NO_DECISIONS): IdentityReport {
+    const report: IdentityReport = { mentions: this.mentions.size, persons: 0, splitNames: 0 };
+    if (!this.mentions.size) return report;
+    const persons = resolveIdentities([...this.mentions].map(([key, mention]) => this.describe(key, mention)), decisions);
+    const idsOfName = new Map<string, number>();
+    for (const person of persons) {
+      const base = person.id.split('~')[0]!;
+      idsOfName.set(base, (idsOfName.get(base) ?? 0) + 1);
+      const merged = this.mergeMentions(person.id, person.mentions.map((m) => this.mentions.get(m.key)!));
+      if (person.mentions.length > 1) merged.props.mergedBy = person.mergedBy.join('; ') || 'same name';
+      if (person.distinctFrom.length) Object.assign(merged.props, { distinctFrom: person.distinctFrom.map((p) => p.id), distinctWhy: person.distinctFrom.map((p) => p.why) });
+      if (person.possiblySame.length) Object.assign(merged.props, { possiblySame: person.possiblySame.map((p) => p.id), possiblySameWhy: person.possiblySame.map((p) => p.why) });
     }
-    const persons = [...this.nodes.values()].filter((n) => n.label === 'Person');
-    const links = crossLanguageLinks(persons, factsOf);
-    for (const [fromId, link] of links) {
-      const from = this.nodes.get(fromId)!;
-      const to = this.nodes.get(link.to)!;
-      to.props.aliases = [...new Set([...((to.props.aliases as string[] | undefined) ?? []), String(from.props.name), ...((from.props.aliases as string[] | undefined) ?? [])])];
-      to.props.mergedBy = `same name without diacritics and shared ${link.shared.join(', ')}`;
-      for (const article of from.articles) if (!to.articles.includes(article)) to.articles.push(article);
-      this.nodes.delete(fromId);
+    this.mentions.clear();
+    report.persons = persons.length;
+    report.splitNames = [...idsOfName.values()].filter((n) => n > 1).length;
+    return report;
+  }
+
+  /** A mention as identity sees it: the offices (with their province's lineage) and events of its facts. */
+  private describe(key: string, { node, edges }: PendingMention): PersonMention {
+    const article = node.articles[0]!;
+    const known = this.articles.get(article);
+    let day = known?.published ?? null;
+    const mention: PersonMention = { key, personId: node.id, name: String(node.props.name ?? node.id), article, day, offices: [], attended: [], articlePlace: known?.province ? currentProvinceOf(known.province) : null };
+    for (const edge of edges.values()) {
+      const asOf = typeof edge.props.asOf === 'string' && edge.props.asOf ? edge.props.asOf : null;
+      if (!known?.published && asOf && (!day || asOf < day)) day = asOf;
+      if (edge.type === 'ATTENDED') mention.attended.push(edge.to);
+      if (edge.type !== 'HELD_POSITION') continue;
+      const position = this.nodes.get(edge.to)?.props ?? {};
+      const province = typeof position.province === 'string' && position.province ? position.province : null;
+      mention.offices.push({
+        position: edge.to,
+        title: String(position.title ?? edge.to),
+        place: province ? currentProvinceOf(province) : null,
+        central: position.level === 'central',
+        current: edge.props.status !== 'former',
+      });
     }
-    if (!links.size) return 0;
-    for (const [key, edge] of [...this.edges]) {
-      const moved = { from: links.get(edge.from)?.to ?? edge.from, to: links.get(edge.to)?.to ?? edge.to };
-      if (moved.from === edge.from && moved.to === edge.to) continue;
-      this.edges.delete(key);
-      const movedKey = `${edge.type}|${moved.from}|${moved.to}`;
-      const existing = this.edges.get(movedKey);
-      if (!existing) {
-        this.edges.set(movedKey, { ...edge, ...moved });
-        continue;
-      }
-      // The moved fact's earliest observation and its latest (whose status it carries) both count.
-      const { status, ...props } = edge.props;
-      mergeObservation(existing, props);
-      if (edge.latestAsOf) mergeObservation(existing, { asOf: edge.latestAsOf, status });
-      mergeProps(existing.props, edge.props);
-      if (edge.type === 'HELD_POSITION') mergeTenure(existing.props, edge.props as { since?: string; until?: string });
-      for (const article of edge.articles) if (!existing.articles.includes(article)) existing.articles.push(article);
-      for (const [evidenceKey, ref] of edge.evidence) if (!existing.evidence.has(evidenceKey)) existing.evidence.set(evidenceKey, ref);
+    mention.day = day;
+    return mention;
+  }
+
+  /** One person's node from its mentions, and their facts moved onto it. */
+  private mergeMentions(id: string, mentions: PendingMention[]): NodeRecord {
+    const spellings = new Map<string, number>();
+    for (const { node } of mentions) spellings.set(String(node.props.name), (spellings.get(String(node.props.name)) ?? 0) + 1);
+    // The spelling most articles use, preferring one with diacritics ("Trần Cẩm Tú" over "Tran Cam Tu").
+    const withMarks = (name: string): number => (hasDiacritics(name) ? 1 : 0);
+    const [name] = [...spellings].sort((a, b) => withMarks(b[0]) - withMarks(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
+    const node: NodeRecord = { kind: 'node', label: 'Person', id, props: { name, aliases: [] }, articles: [] };
+    for (const mention of mentions) {
+      const { name: spelling, aliases, ...rest } = mention.node.props;
+      mergeProps(node.props, rest);
+      const known = new Set([...(node.props.aliases as string[]), ...((aliases as string[] | undefined) ?? []), String(spelling)]);
+      known.delete(name);
+      node.props.aliases = [...known];
+      for (const article of mention.node.articles) if (!node.articles.includes(article)) node.articles.push(article);
+      for (const edge of mention.edges.values()) this.absorbEdge({ ...edge, from: id });
     }
-    return links.size;
+    this.nodes.set(id, node);
+    return node;
+  }
+
+  /** Merge a fact into the graph's edge of the same (type, from, to), keeping every observation. */
+  private absorbEdge(edge: PendingEdge): void {
+    const key = `${edge.type}|${edge.from}|${edge.to}`;
+    const existing = this.edges.get(key);
+    if (!existing) {
+      this.edges.set(key, edge);
+      return;
+    }
+    // The fact's earliest observation and its latest (whose status it carries) both count.
+    const { status, ...props } = edge.props;
+    mergeObservation(existing, props);
+    if (edge.latestAsOf) mergeObservation(existing, { asOf: edge.latestAsOf, status });
+    mergeProps(existing.props, edge.props);
+    if (edge.type === 'HELD_POSITION') mergeTenure(existing.props, edge.props as { since?: string; until?: string });
+    for (const article of edge.articles) if (!existing.articles.includes(article)) existing.articles.push(article);
+    for (const [evidenceKey, ref] of edge.evidence) if (!existing.evidence.has(evidenceKey)) existing.evidence.set(evidenceKey, ref);
   }
 
   /** All edges, in a stable order, with their evidence read back from the spill file. */
   *allEdges(): Generator<EdgeRecord> {
+    this.resolvePersons();
     const ordered = [...this.edges.values()].sort((a, b) => a.type.localeCompare(b.type) || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
     for (const { latestAsOf: _latest, ...edge } of ordered) yield { ...edge, evidence: [...edge.evidence.values()].map((ref) => this.spill.read(ref)) };
+  }
+
+  /** All nodes, in a stable order (by label, then id). */
+  allNodes(): NodeRecord[] {
+    this.resolvePersons();
+    return [...this.nodes.values()].sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
   }
 
   /** Release the spill file. */
@@ -136,30 +243,9 @@ export class GraphBuilder {
     this.spill.close();
   }
 
-  addNodes(nodes: NodeRecord[]): void {
-    for (const node of nodes) {
-      const existing = this.nodes.get(node.id);
-      if (!existing) {
-        this.nodes.set(node.id, { ...node, props: { ...node.props }, articles: [...node.articles] });
-        continue;
-      }
-      mergeProps(existing.props, node.props);
-      for (const article of node.articles) {
-        if (existing.articles.includes(article)) continue;
-        existing.articles.push(article);
-        // Persons of different articles are one node only by their normalised name: say so, so a
-        // researcher can tell a name match from a confirmed identity.
-        if (existing.label === 'Person') existing.props.mergedBy = 'same-normalised-name';
-      }
-    }
-  }
-
-  /** All nodes, in a stable order (by label, then id). */
-  allNodes(): NodeRecord[] {
-    return [...this.nodes.values()].sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
-  }
-
   get size(): number {
     return this.nodes.size;
   }
 }
+
+const mentionKey = (personId: string, article: string): string => `${personId}\u0000${article}`;

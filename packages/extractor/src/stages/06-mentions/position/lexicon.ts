@@ -25,7 +25,7 @@ interface OfficeLexicon {
   unitCommittees: Record<string, string>;
   partyWordDroppedAfter: { bodiesStarting: string[]; except: string[] };
   seats: { manyRoleStarts: string[]; oneSeatRoleEnds: string[]; manyTitles: string[] };
-  levels: { commune: string[]; district: string[]; provincial: string[] };
+  levels: { commune: string[]; district: string[]; provincial: string[]; notLevel: string[] };
 }
 
 export const OFFICES = readLexiconJson<OfficeLexicon>('offices.json');
@@ -75,12 +75,14 @@ export function officeSeats(role: string, title: string): 'one' | 'many' {
 
 const levelWords = (words: string[]): RegExp => new RegExp(`(?:^|\\s)(?:${words.map(escapeRegExp).join('|')})(?=\\s|$)`, 'u');
 const LEVELS = (['commune', 'district', 'provincial'] as const).map((level) => [level, levelWords(OFFICES.levels[level])] as const);
+const NOT_LEVEL = new RegExp(OFFICES.levels.notLevel.map(escapeRegExp).join('|'), 'giu');
 
 export type OfficeLevel = 'central' | 'provincial' | 'district' | 'commune';
 
 /** The tier of an office from its body: commune, district, provincial (or any office of a province), else central. */
 export function officeLevel(body: string | null, province: string | null): OfficeLevel {
-  const found = LEVELS.find(([, words]) => words.test(body ?? ''))?.[0];
+  const words = (body ?? '').replace(NOT_LEVEL, ' ');
+  const found = LEVELS.find(([, pattern]) => pattern.test(words))?.[0];
   return found ?? (province ? 'provincial' : 'central');
 }
 

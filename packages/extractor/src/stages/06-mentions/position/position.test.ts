@@ -161,6 +161,8 @@ describe('mentions/position: seats and level', () => {
     ['Ủy viên', 'Ủy viên Bộ Chính trị', 'Bộ Chính trị', null, 'many', 'central'],
     ['Bí thư', 'Bí thư Trung ương Đảng', 'Ban Bí thư', null, 'many', 'central'],
     ['Bộ trưởng', 'Bộ trưởng Bộ Nội vụ', 'Bộ Nội vụ', null, 'one', 'central'],
+    // "xã hội" (society) is not a commune.
+    ['Chủ tịch', 'Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam', 'nước Cộng hòa xã hội chủ nghĩa Việt Nam', null, 'one', 'central'],
   ])('%s of %s', (role, title, body, province, seats, level) => {
     expect(officeSeats(role, title)).toBe(seats);
     expect(officeLevel(body, province)).toBe(level);

@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+
+import type { EdgeRecord, NodeRecord } from '../../types.js';
+import { GraphBuilder } from '../graph-builder.js';
+import { resolveIdentities, type IdentityDecisions, type MentionOffice, type PersonMention } from './identity.js';
+
+const RULES = { rotationPosts: ['Bí thư Tỉnh ủy', 'Chủ tịch Ủy ban nhân dân tỉnh'], sameTimeDays: 30, centralOffices: ['Bộ trưởng', 'Trung ương'], localWords: ['Đoàn đại biểu'] };
+
+const office = (title: string, place: string | null, extra: Partial<MentionOffice> = {}): MentionOffice => ({
+  position: `position:${title}`,
+  title,
+  place,
+  central: place === null,
+  current: true,
+  ...extra,
+});
+
+let counter = 0;
+const mention = (name: string, article: string, day: string | null, offices: MentionOffice[] = [], extra: Partial<PersonMention> = {}): PersonMention => ({
+  key: `m${counter++}`,
+  personId: `person:${name.toLowerCase().replace(/ /g, '-')}`,
+  name,
+  article,
+  day,
+  offices,
+  attended: [],
+  articlePlace: null,
+  ...extra,
+});
+
+/** Article ids grouped by the person they ended on, as sorted lists. */
+function grouping(mentions: PersonMention[], decisions?: IdentityDecisions): string[][] {
+  return resolveIdentities(mentions, decisions, RULES)
+    .map((p) => p.mentions.map((m) => m.article).sort())
+    .sort((a, b) => a[0]!.localeCompare(b[0]!));
+}
+
+describe('output/identity', () => {
+  it('keeps apart namesakes holding offices in two provinces at the same time, saying why', () => {
+    const mentions = [
+      mention('Trần Văn Khải', 'a:1', '2024-03-10', [office('Bí thư Tỉnh ủy Thái Bình', 'Hưng Yên')]),
+      mention('Trần Văn Khải', 'a:2', '2024-03-20', [office('Phó Chủ tịch Ủy ban nhân dân tỉnh Sóc Trăng', 'Cần Thơ')]),
+      mention('Trần Văn Khải', 'a:3', '2024-05-02', [office('Bí thư Tỉnh ủy Thái Bình', 'Hưng Yên')]),
+    ];
+    const persons = resolveIdentities(mentions, undefined, RULES);
+    expect(persons.map((p) => p.mentions.map((m) => m.article).sort())).toEqual([['a:1', 'a:3'], ['a:2']]);
+    const [main, other] = persons;
+    expect(main!.id).toBe('person:trần-văn-khải');
+    expect(other!.id).toBe('person:trần-văn-khải~cần-thơ');
+    expect(main!.mergedBy).toEqual(['same office Bí thư Tỉnh ủy Thái Bình']);
+    expect(other!.distinctFrom).toEqual([{ id: main!.id, why: expect.stringMatching(/Cần Thơ.*Hưng Yên|Hưng Yên.*Cần Thơ/) }]);
+  });
+
+  it('keeps together an official moved between provinces in a rotation post, at different times', () => {
+    const mentions = [
+      mention('Lê Quang Vịnh', 'a:1', '2019-05-04', [office('Bí thư Tỉnh ủy Yên Bái', 'Lào Cai')]),
+      mention('Lê Quang Vịnh', 'a:2', '2022-08-15', [office('Bí thư Tỉnh ủy Cà Mau', 'Cà Mau')]),
+    ];
+    const [person] = resolveIdentities(mentions, undefined, RULES);
+    expect(person!.mentions).toHaveLength(2);
+    expect(person!.mergedBy[0]).toMatch(/career/);
+  });
+
+  it('does not carry a lower provincial post between provinces', () => {
+    const mentions = [
+      mention('Đào Thị Mến', 'a:1', '2016-01-04', [office('Giám đốc Sở Y tế tỉnh Bắc Kạn', 'Thái Nguyên')]),
+      mention('Đào Thị Mến', 'a:2', '2023-08-15', [office('Phó Giám đốc Sở Tài chính tỉnh Long An', 'Tây Ninh')]),
+    ];
+    expect(grouping(mentions)).toEqual([['a:1'], ['a:2']]);
+    const [first] = resolveIdentities(mentions, undefined, RULES);
+    expect(first!.possiblySame[0]!.why).toBe('no fact in common');
+  });
+
+  it('keeps together offices in provinces merged on 1 July 2025 (one lineage root)', () => {
+    const mentions = [
+      mention('Phan Thị Nụ', 'a:1', '2024-11-02', [office('Chủ tịch Ủy ban nhân dân tỉnh Hà Nam', 'Ninh Bình')]),
+      mention('Phan Thị Nụ', 'a:2', '2025-09-30', [office('Phó Chủ tịch Ủy ban nhân dân tỉnh Ninh Bình', 'Ninh Bình')]),
+    ];
+    expect(grouping(mentions)).toEqual([['a:1', 'a:2']]);
+  });
+
+  it('does not let a transfer of the same day pass as two people: a shared lineage wins over time', () => {
+    const mentions = [
+      mention('Hồ Văn Mừng', 'a:1', '2021-06-01', [office('Bí thư Tỉnh ủy Quảng Trị', 'Quảng Trị'), office('Bí thư Tỉnh ủy Gia Lai', 'Gia Lai', { current: false })]),
+      mention('Hồ Văn Mừng', 'a:2', '2021-06-02', [office('Chủ tịch Hội đồng nhân dân tỉnh Gia Lai', 'Gia Lai')]),
+    ];
+    expect(grouping(mentions)).toEqual([['a:1', 'a:2']]);
+  });
+
+  it('joins a mention with no facts to the namesake of its article province, or leaves it alone when two fit', () => {
+    const keyed = [
+      mention('Vũ Đức Thắng', 'a:1', '2024-01-01', [office('Bí thư Tỉnh ủy Hà Giang', 'Tuyên Quang')]),
+      mention('Vũ Đức Thắng', 'a:2', '2024-01-05', [office('Giám đốc Công an tỉnh Bến Tre', 'Vĩnh Long')]),
+    ];
+    const placed = mention('Vũ Đức Thắng', 'a:3', '2024-02-01', [], { articlePlace: 'Vĩnh Long' });
+    const unplaced = mention('Vũ Đức Thắng', 'a:4', '2024-02-01');
+    expect(grouping([...keyed, placed, unplaced])).toEqual([['a:1'], ['a:2', 'a:3'], ['a:4']]);
+    // With one person of the name known, a bare mention is that person.
+    expect(grouping([keyed[0]!, unplaced])).toEqual([['a:1', 'a:4']]);
+    // With none, bare mentions of the name are one person.
+    expect(grouping([mention('Vũ Đức Thắng', 'a:5', null), mention('Vũ Đức Thắng', 'a:6', null)])).toEqual([['a:5', 'a:6']]);
+  });
+
+  it('never joins names whose diacritics differ ("Hùng" and "Hưng" fold to the same letters)', () => {
+    const mentions = [mention('Lê Văn Hùng', 'a:1', '2024-01-01', [office('Bộ trưởng Bộ Y tế', null)]), mention('Lê Văn Hưng', 'a:2', '2024-01-01', [office('Bộ trưởng Bộ Y tế', null)])];
+    expect(grouping(mentions)).toEqual([['a:1'], ['a:2']]);
+  });
+
+  it('joins a name without diacritics to the one Vietnamese namesake whose facts it shares', () => {
+    const en = mention('Hoang Van Son', 'a:en', '2024-01-01', [office('Bí thư Tỉnh ủy Lai Châu', 'Lai Châu')]);
+    const vi1 = mention('Hoàng Văn Sơn', 'a:1', '2024-01-01', [office('Bí thư Tỉnh ủy Lai Châu', 'Lai Châu')]);
+    const vi2 = mention('Hoàng Văn Sơn', 'a:2', '2024-01-01', [office('Giám đốc Sở Nội vụ tỉnh Cà Mau', 'Cà Mau')]);
+    const persons = resolveIdentities([en, vi1, vi2], undefined, RULES);
+    const joined = persons.find((p) => p.mentions.length === 2)!;
+    expect(joined.mentions.map((m) => m.article).sort()).toEqual(['a:1', 'a:en']);
+    expect(joined.id).toBe('person:hoàng-văn-sơn');
+    expect(joined.mergedBy.join()).toMatch(/without diacritics/);
+    // Never on the name alone.
+    expect(grouping([mention('Hoang Van Son', 'a:en', null), mention('Hoàng Văn Sơn', 'a:1', null)])).toEqual([['a:1'], ['a:en']]);
+  });
+
+  it('follows a researcher: "same" joins whatever the facts, "distinct" splits whatever they share', () => {
+    const mentions = [
+      mention('Trần Văn Khải', 'a:1', '2024-03-10', [office('Bí thư Tỉnh ủy Thái Bình', 'Hưng Yên')]),
+      mention('Trần Văn Khải', 'a:2', '2024-03-20', [office('Phó Chủ tịch Ủy ban nhân dân tỉnh Sóc Trăng', 'Cần Thơ')]),
+      mention('Trần Văn Khải', 'a:3', '2024-05-02', [office('Bí thư Tỉnh ủy Thái Bình', 'Hưng Yên')]),
+    ];
+    const decisions: IdentityDecisions = {
+      same: [{ name: 'Tran Van Khai', articles: ['a:1', 'a:2'], note: 'checked with the provincial yearbook' }],
+      distinct: [{ name: 'Trần Văn Khải', articles: ['a:3'], from: ['a:1'] }],
+    };
+    const persons = resolveIdentities(mentions, decisions, RULES);
+    expect(persons.map((p) => p.mentions.map((m) => m.article).sort()).sort()).toEqual([['a:1', 'a:2'], ['a:3']]);
+    expect(persons.find((p) => p.mentions.length === 2)!.mergedBy).toEqual(['researcher: checked with the provincial yearbook']);
+    expect(persons.find((p) => p.mentions.length === 1)!.distinctFrom[0]!.why).toBe('researcher: marked as different people');
+  });
+
+  it('keeps the id of the person most mentions speak of when a namesake splits off', () => {
+    const main = ['a:1', 'a:2', 'a:3'].map((a, i) => mention('Đinh Văn Lực', a, `2020-0${i + 1}-01`, [office('Bí thư Tỉnh ủy Điện Biên', 'Điện Biên')]));
+    // The namesake is seen first, yet the id stays with the larger cluster.
+    const namesake = mention('Đinh Văn Lực', 'a:0', '2020-01-15', [office('Chủ tịch Ủy ban nhân dân tỉnh Đồng Tháp', 'Đồng Tháp')]);
+    const ids = Object.fromEntries(resolveIdentities([namesake, ...main], undefined, RULES).map((p) => [p.mentions.length, p.id]));
+    expect(ids).toEqual({ 3: 'person:đinh-văn-lực', 1: 'person:đinh-văn-lực~đồng-tháp' });
+  });
+});
+
+describe('output/graph-builder person resolution', () => {
+  const person = (id: string, name: string, article: string): NodeRecord => ({ kind: 'node', label: 'Person', id, props: { name, aliases: [] }, articles: [article] });
+  const position = (id: string, province: string | null): NodeRecord => ({ kind: 'node', label: 'Position', id, props: { title: id, province, level: province ? 'provincial' : 'central' }, articles: ['a:x'] });
+  const held = (from: string, to: string, article: string, asOf: string): EdgeRecord => ({
+    kind: 'edge',
+    type: 'HELD_POSITION',
+    from,
+    to,
+    props: { status: 'current', asOf },
+    articles: [article],
+    evidence: [{ article, quote: `${from} ${to}`, start: 0, end: 5, asOf, status: 'current' }],
+  });
+
+  it('splits one name into two persons and moves each article’s facts to its person', () => {
+    const graph = new GraphBuilder();
+    try {
+      graph.addNodes([position('position:x', 'Lai Châu'), position('position:y', 'Cà Mau')]);
+      for (const [article, to, day] of [['a:1', 'position:x', '2024-01-01'], ['a:2', 'position:x', '2024-02-01'], ['a:3', 'position:y', '2024-01-10']] as const) {
+        graph.addNodes([person('person:hoàng-văn-sơn', 'Hoàng Văn Sơn', article)]);
+        graph.addEdges([held('person:hoàng-văn-sơn', to, article, day)]);
+      }
+      expect(graph.resolvePersons()).toEqual({ mentions: 3, persons: 2, splitNames: 1 });
+      const persons = graph.allNodes().filter((n) => n.label === 'Person');
+      expect(persons.map((p) => [p.id, p.articles.sort()])).toEqual([
+        ['person:hoàng-văn-sơn', ['a:1', 'a:2']],
+        ['person:hoàng-văn-sơn~cà-mau', ['a:3']],
+      ]);
+      expect(persons[1]!.props.distinctFrom).toEqual(['person:hoàng-văn-sơn']);
+      const edges = [...graph.allEdges()];
+      expect(edges.map((e) => `${e.from}>${e.to} ${e.evidence.map((x) => x.article).join(',')}`)).toEqual([
+        'person:hoàng-văn-sơn>position:x a:1,a:2',
+        'person:hoàng-văn-sơn~cà-mau>position:y a:3',
+      ]);
+      expect(edges[0]!.props).toMatchObject({ asOf: '2024-01-01' });
+    } finally {
+      graph.close();
+    }
+  });
+
+  it('moves English holdings onto the Vietnamese person, keeping both spellings and why', () => {
+    const graph = new GraphBuilder();
+    try {
+      graph.addNodes([person('person:hoang-van-son', 'Hoang Van Son', 'a:en'), person('person:hoàng-văn-sơn', 'Hoàng Văn Sơn', 'a:vi'), position('position:x', 'Lai Châu'), position('position:y', null)]);
+      graph.addEdges([held('person:hoang-van-son', 'position:x', 'a:en', '2024-01-01'), held('person:hoang-van-son', 'position:y', 'a:en', '2024-01-01'), held('person:hoàng-văn-sơn', 'position:x', 'a:vi', '2024-01-02')]);
+      const persons = graph.allNodes().filter((n) => n.label === 'Person');
+      expect(persons).toHaveLength(1);
+      expect(persons[0]!.props).toMatchObject({ name: 'Hoàng Văn Sơn', aliases: ['Hoang Van Son'] });
+      expect(String(persons[0]!.props.mergedBy)).toMatch(/without diacritics.*same office position:x/);
+      expect(persons[0]!.articles.sort()).toEqual(['a:en', 'a:vi']);
+      const edges = [...graph.allEdges()];
+      expect(edges.map((e) => `${e.from}>${e.to}`)).toEqual(['person:hoàng-văn-sơn>position:x', 'person:hoàng-văn-sơn>position:y']);
+      expect(edges[0]!.evidence.map((e) => e.article).sort()).toEqual(['a:en', 'a:vi']);
+    } finally {
+      graph.close();
+    }
+  });
+});
