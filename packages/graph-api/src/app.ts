@@ -82,6 +82,10 @@ export function createApp({ store: rawStore, corsOrigins, viewerDir, log = (m) =
     if (!node) throw notFound(`node ${req.params.id}`);
     res.json(node);
   });
+  get('/persons/possibly-same', async (req, res) => {
+    const { verdict, limit } = params.namesakesQuery.parse(req.query);
+    res.json(await answers.namesakes(store, verdict, limit));
+  });
   get('/persons/:id/timeline', async (req, res) => {
     const timeline = await answers.personTimeline(store, params.nodeId.parse(req.params.id));
     if (!timeline) throw notFound(`person ${req.params.id}`);

@@ -30,6 +30,23 @@ export const OPENAPI = {
     },
     '/api/nodes/{id}': { get: { summary: 'A node, its properties and degree by relationship type', parameters: [path('id', 'node id', 'person:lê-minh-hưng')], responses: { 200: json('node'), 400: error, 404: error } } },
     '/api/persons/{id}/timeline': { get: { summary: 'Offices a person held, oldest first, with status, dates and evidence', parameters: [path('id', 'person id', 'person:lê-minh-hưng')], responses: { 200: json('timeline'), 400: error, 404: error } } },
+    '/api/persons/possibly-same': {
+      get: {
+        summary: 'Person nodes of one name the extractor kept apart, each pair once, for a researcher to decide (docs/api.md, "Namesakes")',
+        parameters: [
+          query('verdict', 'possibly-same: apart only for want of a shared fact; distinct: their facts conflict; all: both', { type: 'string', enum: ['possibly-same', 'distinct', 'all'], default: 'possibly-same' }, 'possibly-same'),
+          query('limit', 'at most this many pairs', { type: 'integer', minimum: 1, maximum: 100, default: 20 }, 20),
+        ],
+        responses: {
+          200: json('pairs ordered by name, then ids; truncated when the limit left some out', {
+            type: 'object',
+            required: ['verdict', 'pairs', 'truncated'],
+            properties: { verdict: { type: 'string', enum: ['possibly-same', 'distinct', 'all'] }, pairs: { type: 'array', items: ref('NamesakePair') }, truncated: { type: 'boolean' } },
+          }),
+          400: error,
+        },
+      },
+    },
     '/api/positions/holders': {
       get: {
         summary: 'Who held office X on date D (or every holder over time)',
@@ -134,6 +151,18 @@ export const OPENAPI = {
           article: { type: 'object', properties: { id: { type: 'string' }, title: nullableText, published: nullableText, url: nullableText } },
         },
       },
+      NamesakePair: {
+        type: 'object',
+        description: 'two Person nodes of one name, a the one whose id sorts first; reasons from both persons\' lists, each once',
+        required: ['a', 'b', 'verdict', 'reasons'],
+        properties: {
+          a: ref('PersonRef'),
+          b: ref('PersonRef'),
+          verdict: { type: 'string', enum: ['possibly-same', 'distinct'], description: 'distinct when either person lists a conflicting fact' },
+          reasons: { type: 'array', items: { type: 'string' }, description: 'the conflicting facts (distinct), or why nothing joined them (possibly-same)' },
+        },
+      },
+      PersonRef: { type: 'object', required: ['id', 'name'], properties: { id: { type: 'string' }, name: { type: 'string' } } },
       Holder: {
         type: 'object',
         required: ['person', 'status', 'firstSeen', 'lastSeen', 'since', 'until', 'tenure', 'evidence'],

@@ -32,6 +32,12 @@ export const searchQuery = z.object({
   limit: limit(100, 20),
 });
 
+/** GET /api/persons/possibly-same: namesakes kept apart for want of a shared fact by default. */
+export const namesakesQuery = z.object({
+  verdict: z.enum(['possibly-same', 'distinct', 'all']).default('possibly-same'),
+  limit: limit(100, 20),
+});
+
 /** A fact by its relationship type and ends: GET /api/facts/evidence. */
 export const factQuery = z.object({
   type: z.string().regex(/^[A-Z][A-Z0-9_]{0,63}$/, 'a relationship type such as HELD_POSITION'),

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExtraction, type GraphRecord } from '@vnkg/extractor';
 import { EmbeddedStore, type GraphStore } from '@vnkg/store';
 
+import { ALL_NAMESAKE_PAIRS, NAMESAKE_RECORDS } from '../../store/test/fixtures/namesakes.js';
 import { startApi, type TestApi } from './api-helpers.js';
 
 const SEEDS = new URL('../../../seeds', import.meta.url).pathname;
@@ -118,6 +119,42 @@ describe('answers', () => {
   });
 });
 
+describe('namesakes', () => {
+  let namesakesApi: TestApi;
+  beforeAll(async () => {
+    namesakesApi = await startApi(EmbeddedStore.fromRecords(NAMESAKE_RECORDS));
+  });
+  afterAll(async () => {
+    await namesakesApi.close();
+  });
+
+  it('GET /api/persons/possibly-same?verdict=all gives each pair once, both sides’ reasons, by name then ids', async () => {
+    const { status, body } = await namesakesApi.get('/api/persons/possibly-same?verdict=all');
+    expect(status).toBe(200);
+    expect(body).toEqual({ verdict: 'all', pairs: ALL_NAMESAKE_PAIRS, truncated: false });
+  });
+
+  it.each([
+    ['', 'possibly-same'],
+    ['?verdict=possibly-same', 'possibly-same'],
+    ['?verdict=distinct', 'distinct'],
+  ])('GET /api/persons/possibly-same%s keeps to the %s pairs', async (search, verdict) => {
+    const { body } = await namesakesApi.get(`/api/persons/possibly-same${search}`);
+    expect(body.verdict).toBe(verdict);
+    expect(body.pairs).toEqual(ALL_NAMESAKE_PAIRS.filter((pair) => pair.verdict === verdict));
+  });
+
+  it('GET /api/persons/possibly-same keeps to the limit and says it left some out', async () => {
+    const { body } = await namesakesApi.get('/api/persons/possibly-same?verdict=all&limit=3');
+    expect(body).toEqual({ verdict: 'all', pairs: ALL_NAMESAKE_PAIRS.slice(0, 3), truncated: true });
+    expect((await namesakesApi.get('/api/persons/possibly-same?verdict=all&limit=4')).body.truncated).toBe(false);
+  });
+
+  it('a graph without namesakes has no pairs', async () => {
+    expect((await api.get('/api/persons/possibly-same?verdict=all')).body).toEqual({ verdict: 'all', pairs: [], truncated: false });
+  });
+});
+
 describe('export', () => {
   it.each([
     ['json', 'application/json', (text: string, nodes: number) => expect(JSON.parse(text).nodes.length).toBe(nodes)],
@@ -163,6 +200,10 @@ describe('bad requests', () => {
     ['/api/persons/%E0%A4%A/timeline', 400, 'bad_request', /percent-encoding/],
     ['/api/graph/neighborhood?id=person:t%C3%B4-l%C3%A2m&depth=3', 400, 'bad_request', /depth/],
     ['/api/export?format=xlsx', 400, 'bad_request', /format/],
+    ['/api/persons/possibly-same?verdict=same', 400, 'bad_request', /^verdict: .*'possibly-same' \| 'distinct' \| 'all'/],
+    ['/api/persons/possibly-same?limit=0', 400, 'bad_request', /^limit/],
+    ['/api/persons/possibly-same?limit=101', 400, 'bad_request', /^limit/],
+    ['/api/persons/possibly-same?limit=ten', 400, 'bad_request', /^limit/],
     ['/api/nodes/person:nobody', 404, 'not_found', /person:nobody/],
     ['/api/persons/position:t%E1%BB%95ng-b%C3%AD-th%C6%B0/timeline', 404, 'not_found', /person/],
     ['/api/positions/holders?title=Ch%E1%BB%A7%20t%E1%BB%8Bch%20n%C6%B0%E1%BB%9Bc', 404, 'not_found', /office/],

@@ -84,6 +84,21 @@ export interface ArticleFacts {
   facts: Array<{ type: string; from: NodeSummary; to: NodeSummary; props: Record<string, unknown>; quote: string }>;
 }
 
+/**
+ * What the extractor concluded of two Person nodes of one name it kept apart: `distinct` when their
+ * facts conflict (current offices in two provinces at once), `possibly-same` when only a shared fact
+ * was missing to join them.
+ */
+export type NamesakeVerdict = 'distinct' | 'possibly-same';
+
+/** Two namesakes, once per unordered pair (a's id sorts first), with the reasons both sides give. */
+export interface NamesakePair {
+  a: { id: string; name: string };
+  b: { id: string; name: string };
+  verdict: NamesakeVerdict;
+  reasons: string[];
+}
+
 export interface GraphStore {
   readonly kind: StoreKind;
   /** Nodes by label (Article included). */
@@ -108,5 +123,7 @@ export interface GraphStore {
   /** The provenance of each edge, in the order given (empty for an edge not in the store). */
   provenance(edges: Array<Pick<GraphEdge, 'type' | 'from' | 'to'>>): Promise<Provenance[]>;
   article(id: string): Promise<ArticleFacts | null>;
+  /** Namesake pairs of one verdict (or all), ordered by name then ids, at most `limit` (./queries/namesakes). */
+  namesakePairs(verdict: NamesakeVerdict | 'all', limit: number): Promise<NamesakePair[]>;
   close(): Promise<void>;
 }

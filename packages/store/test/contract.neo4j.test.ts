@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { answers, EmbeddedStore, loadGraphFile, Neo4jStore, type GraphStore } from '../src/index.js';
-import { extractSeeds, testDriver, testSettings, wipe } from './neo4j-helpers.js';
+import { ALL_NAMESAKE_PAIRS, NAMESAKE_RECORDS } from './fixtures/namesakes.js';
+import { extractSeeds, query, testDriver, testSettings, wipe, writeRecords } from './neo4j-helpers.js';
 
 let embedded: GraphStore;
 let neo4j: GraphStore;
@@ -90,4 +91,40 @@ describe('a graph loaded before relationships carried propsJson', () => {
       await driver.close();
     }
   });
+});
+
+describe('namesakes, from the lists on Person nodes', () => {
+  // The seeds have no namesakes: the fixture's persons are loaded beside them, into both stores, and removed after.
+  let embeddedWithNamesakes: GraphStore;
+  const fixtureIds = NAMESAKE_RECORDS.map((record) => record.id);
+  beforeAll(async () => {
+    const { records } = await extractSeeds();
+    embeddedWithNamesakes = EmbeddedStore.fromRecords([...records, ...NAMESAKE_RECORDS]);
+    const driver = await testDriver();
+    try {
+      await loadGraphFile(driver, writeRecords(NAMESAKE_RECORDS), { database: testSettings().database, batchSize: 50 });
+    } finally {
+      await driver.close();
+    }
+  });
+  afterAll(async () => {
+    const driver = await testDriver();
+    try {
+      await query(driver, 'MATCH (p:Person) WHERE p.id IN $ids DETACH DELETE p', { ids: fixtureIds });
+    } finally {
+      await driver.close();
+    }
+  });
+
+  it.each([
+    ['all', 10, ALL_NAMESAKE_PAIRS],
+    ['possibly-same', 10, ALL_NAMESAKE_PAIRS.filter((pair) => pair.verdict === 'possibly-same')],
+    ['distinct', 10, ALL_NAMESAKE_PAIRS.filter((pair) => pair.verdict === 'distinct')],
+    ['all', 2, ALL_NAMESAKE_PAIRS.slice(0, 2)],
+  ] as const)('verdict %s, limit %i', async (verdict, limit, expected) => {
+    const [fromEmbedded, fromNeo4j] = [await answers.namesakes(embeddedWithNamesakes, verdict, limit), await answers.namesakes(neo4j, verdict, limit)];
+    expect(fromEmbedded.pairs).toEqual(expected);
+    expect(fromNeo4j).toEqual(fromEmbedded);
+  });
+
 });

@@ -12,10 +12,11 @@ import { MultiDirectedGraph } from 'graphology';
 
 import type { ArticleRecord, EdgeRecord, Evidence, GraphRecord } from '@vnkg/extractor';
 
-import type { ArticleFacts, ArticleMeta, GraphEdge, GraphNode, GraphStore, Holding, NodeDetail, NodeSummary, Office, Provenance, Subgraph } from '../graph-store.js';
+import type { ArticleFacts, ArticleMeta, GraphEdge, GraphNode, GraphStore, Holding, NamesakePair, NamesakeVerdict, NodeDetail, NodeSummary, Office, Provenance, Subgraph } from '../graph-store.js';
 import { factId, knownProps, readGraphFile, type BadLine } from '../graph-file.js';
 import { byCodeUnits, byFact, displayName } from '../node-names.js';
 import { breadthFirst } from '../queries/breadth-first.js';
+import { listedNamesakes, namesakePairs, type NamesakeLink } from '../queries/namesakes.js';
 import { isoDay, isoPrefix, seatsOf } from '../queries/tenure.js';
 import { SearchIndex } from './search-index.js';
 
@@ -126,7 +127,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async holdingsOfPerson(personId: string): Promise<{ person: { id: string; name: string }; holdings: Holding[] } | null> {
-    if (!this.graph.hasNode(personId) || this.graph.getNodeAttribute(personId, 'label') !== 'Person') return null;
+    if (!this.isPerson(personId)) return null;
     const holdings = this.graph.outEdges(personId).filter((edge) => this.graph.getEdgeAttribute(edge, 'type') === 'HELD_POSITION').map((edge) => this.holding(edge));
     return { person: { id: personId, name: this.summary(personId).name }, holdings };
   }
@@ -193,6 +194,14 @@ export class EmbeddedStore implements GraphStore {
     return { article: { ...knownProps(meta), ...this.articleMeta(id) }, facts };
   }
 
+  /** Every Person's namesake lists as links, read once (the graph does not change). */
+  private namesakeLinks: NamesakeLink[] | undefined;
+
+  async namesakePairs(verdict: NamesakeVerdict | 'all', limit: number): Promise<NamesakePair[]> {
+    this.namesakeLinks ??= this.readNamesakeLinks();
+    return namesakePairs(this.namesakeLinks, verdict, limit);
+  }
+
   async close(): Promise<void> {}
 
   /**
@@ -206,6 +215,24 @@ export class EmbeddedStore implements GraphStore {
       const attributes = this.graph.getEdgeAttributes(key);
       return { articles: [...attributes.articles], evidence: attributes.evidence.map((e) => ({ article: e.article, quote: e.quote, start: e.start, end: e.end, asOf: isoDay(e.asOf) })) };
     });
+  }
+
+  /** The entries of the Persons' namesake lists that name another Person of this store. */
+  private readNamesakeLinks(): NamesakeLink[] {
+    const links: NamesakeLink[] = [];
+    this.graph.forEachNode((id, { label, props }) => {
+      if (label !== 'Person') return;
+      const from = { id, name: displayName(id, props) };
+      for (const { id: other, verdict, why } of listedNamesakes(props)) {
+        if (!this.isPerson(other)) continue;
+        links.push({ from, to: { id: other, name: this.summary(other).name }, verdict, why });
+      }
+    });
+    return links;
+  }
+
+  private isPerson(id: string): boolean {
+    return this.graph.hasNode(id) && this.graph.getNodeAttribute(id, 'label') === 'Person';
   }
 
   private sortedNeighbours(id: string): string[] {

@@ -8,8 +8,9 @@
 import neo4j, { type Driver, type Node, type Relationship } from 'neo4j-driver';
 
 import { byFact, displayName } from '../node-names.js';
-import type { ArticleFacts, ArticleMeta, GraphEdge, GraphNode, GraphStore, Holding, NodeDetail, NodeSummary, Office, Provenance, Subgraph } from '../graph-store.js';
+import type { ArticleFacts, ArticleMeta, GraphEdge, GraphNode, GraphStore, Holding, NamesakePair, NamesakeVerdict, NodeDetail, NodeSummary, Office, Provenance, Subgraph } from '../graph-store.js';
 import { NODE_LABELS } from '../graph-file.js';
+import { NAMESAKE_LISTS, namesakePairs, type NamesakeLink } from '../queries/namesakes.js';
 import { isoDay, isoPrefix, seatsOf } from '../queries/tenure.js';
 import { runReadOnlyCypher, type CypherLimits, type CypherResult } from './read-only-cypher.js';
 import { NAME_INDEX } from './schema.js';
@@ -271,6 +272,30 @@ export class Neo4jStore implements GraphStore {
         evidence: quotes.map((quote, k) => ({ article: articles[k]!, quote, start: Number(starts[k]), end: Number(ends[k]), asOf: isoDay(asOf[k]) })),
       };
     });
+  }
+
+  async namesakePairs(verdict: NamesakeVerdict | 'all', limit: number): Promise<NamesakePair[]> {
+    // Every link, whatever the verdict asked: a pair's verdict takes both sides' lists (queries/namesakes.ts).
+    // Lists that are not all strings were stored as JSON text: such ids give no link, such reasons none (as embedded).
+    const rows = await this.read(
+      `MATCH (p:Person)
+       UNWIND $lists AS list
+       WITH p, list, p[list.ids] AS ids, p[list.why] AS whys
+       WHERE ids IS NOT NULL AND ids IS :: LIST<STRING NOT NULL>
+       UNWIND range(0, size(ids) - 1) AS i
+       MATCH (other:Person {id: ids[i]})
+       RETURN p.id AS id, p {.name, .number, .title, .type} AS names, other.id AS otherId, other {.name, .number, .title, .type} AS otherNames,
+              list.verdict AS verdict, CASE WHEN whys IS :: LIST<STRING NOT NULL> THEN whys[i] END AS why`,
+      { lists: NAMESAKE_LISTS },
+    );
+    const person = (id: unknown, names: unknown) => ({ id: String(id), name: displayName(String(id), names as Row) });
+    const links: NamesakeLink[] = rows.map((row) => ({
+      from: person(row.id, row.names),
+      to: person(row.otherId, row.otherNames),
+      verdict: row.verdict as NamesakeVerdict,
+      why: (row.why as string | null) ?? null,
+    }));
+    return namesakePairs(links, verdict, limit);
   }
 
   /** Researchers' Cypher, read-only and capped (see read-only-cypher.ts). */

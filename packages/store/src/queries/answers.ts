@@ -6,7 +6,7 @@
  */
 import { asciiFold } from '@vnkg/extractor';
 
-import type { GraphStore, Subgraph } from '../graph-store.js';
+import type { GraphStore, NamesakeVerdict, Subgraph } from '../graph-store.js';
 import { byCodeUnits } from '../node-names.js';
 import { holders, timeline } from './holders.js';
 import { officeIdsFor } from './offices.js';
@@ -28,6 +28,12 @@ export async function search(store: GraphStore, query: string, label: string | n
 export async function personTimeline(store: GraphStore, personId: string) {
   const held = await store.holdingsOfPerson(personId);
   return held && { person: held.person, timeline: timeline(held.holdings) };
+}
+
+/** Namesake pairs for a researcher to review, and whether more were left out by the limit. */
+export async function namesakes(store: GraphStore, verdict: NamesakeVerdict | 'all', limit: number) {
+  const pairs = await store.namesakePairs(verdict, limit + 1);
+  return { verdict, pairs: pairs.slice(0, limit), truncated: pairs.length > limit };
 }
 
 /** A province given by id ("province:lai-châu") or by name ("Lai Châu"), as its name. */

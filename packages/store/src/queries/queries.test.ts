@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { Holding } from '../graph-store.js';
 import { holders, timeline } from './holders.js';
+import { listedNamesakes, namesakePairs, type NamesakeLink } from './namesakes.js';
 import { seatsOf } from './tenure.js';
 import { officeIdsFor } from './offices.js';
 import { rankSearch } from './search.js';
@@ -131,5 +132,54 @@ describe('officeIdsFor', () => {
     ['Phó Bí thư Thường trực Tỉnh ủy', 'Phú Thọ', 'position:phó-bí-thư-thường-trực-tỉnh-ủy-phú-thọ'],
   ])('%s (%s) → %s', (title, province, id) => {
     expect(officeIdsFor(title, province)[0]).toBe(id);
+  });
+});
+
+describe('namesakePairs', () => {
+  const person = (id: string, name = 'Nguyễn Văn Hùng') => ({ id, name });
+  const link = (from: string, to: string, verdict: NamesakeLink['verdict'], why: string | null, name?: string): NamesakeLink => ({ from: person(from, name), to: person(to, name), verdict, why });
+  const ids = (pairs: ReturnType<typeof namesakePairs>) => pairs.map((p) => [p.a.id, p.b.id, p.verdict]);
+
+  it('gives each pair once, the smaller id as a, with both sides’ reasons each once, a’s first', () => {
+    const links = [link('p:h~2', 'p:h', 'possibly-same', 'too few facts'), link('p:h', 'p:h~2', 'possibly-same', 'no fact in common'), link('p:h~2', 'p:h', 'possibly-same', 'no fact in common')];
+    expect(namesakePairs(links, 'all', 10)).toEqual([{ a: person('p:h'), b: person('p:h~2'), verdict: 'possibly-same', reasons: ['no fact in common', 'too few facts'] }]);
+  });
+
+  it.each([
+    ['listed on one side only', [link('p:b', 'p:a', 'distinct', 'offices in two provinces')], 'distinct', ['offices in two provinces']],
+    ['a conflict on one side, none found on the other', [link('p:a', 'p:b', 'possibly-same', 'no fact in common'), link('p:b', 'p:a', 'distinct', 'researcher: two people')], 'distinct', ['researcher: two people']],
+    ['no reason stored', [link('p:a', 'p:b', 'possibly-same', null)], 'possibly-same', []],
+  ])('%s', (_case, links, verdict, reasons) => {
+    expect(namesakePairs(links, 'all', 10)).toEqual([{ a: person('p:a'), b: person('p:b'), verdict, reasons }]);
+  });
+
+  it('keeps to the verdict asked, orders by name (Vietnamese order) then ids, and to the limit', () => {
+    const links = [
+      link('p:hung~3', 'p:hung', 'distinct', 'x'),
+      link('p:dao', 'p:dao~1', 'possibly-same', 'y', 'Đào Văn Nam'),
+      link('p:hung~2', 'p:hung', 'possibly-same', 'z'),
+      link('p:duong~1', 'p:duong', 'distinct', 'w', 'Dương Văn Nam'),
+      link('p:hung', 'p:hung', 'possibly-same', 'a person is not its own namesake'),
+    ];
+    expect(ids(namesakePairs(links, 'all', 10))).toEqual([
+      ['p:duong', 'p:duong~1', 'distinct'],
+      ['p:dao', 'p:dao~1', 'possibly-same'],
+      ['p:hung', 'p:hung~2', 'possibly-same'],
+      ['p:hung', 'p:hung~3', 'distinct'],
+    ]);
+    expect(ids(namesakePairs(links, 'possibly-same', 10))).toEqual([['p:dao', 'p:dao~1', 'possibly-same'], ['p:hung', 'p:hung~2', 'possibly-same']]);
+    expect(ids(namesakePairs(links, 'distinct', 1))).toEqual([['p:duong', 'p:duong~1', 'distinct']]);
+  });
+});
+
+describe('listedNamesakes', () => {
+  it.each([
+    ['aligned lists', { distinctFrom: ['p:b'], distinctWhy: ['conflict'], possiblySame: ['p:c'], possiblySameWhy: ['no fact in common'] }, [['p:b', 'distinct', 'conflict'], ['p:c', 'possibly-same', 'no fact in common']]],
+    ['fewer reasons than ids', { possiblySame: ['p:b', 'p:c'], possiblySameWhy: ['no fact in common'] }, [['p:b', 'possibly-same', 'no fact in common'], ['p:c', 'possibly-same', null]]],
+    ['reasons that are not a list of strings', { distinctFrom: ['p:b'], distinctWhy: 'conflict' }, [['p:b', 'distinct', null]]],
+    ['ids that are not a list of strings', { distinctFrom: ['p:b', 7], distinctWhy: ['x', 'y'], possiblySame: 'p:c' }, []],
+    ['no lists', { name: 'Nguyễn Văn Hùng' }, []],
+  ])('%s', (_case, props, expected) => {
+    expect(listedNamesakes(props).map((l) => [l.id, l.verdict, l.why])).toEqual(expected);
   });
 });
