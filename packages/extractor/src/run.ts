@@ -40,7 +40,7 @@ export interface RunSummary extends RunProgress {
 
 export async function runExtraction(paths: string[], options: RunOptions): Promise<RunSummary> {
   const graph = new GraphBuilder();
-  const summary: RunSummary = { articles: 0, bytes: 0, errors: 0, nodes: 0, warnings: 0, identity: { mentions: 0, persons: 0, splitNames: 0 }, failed: [] };
+  const summary: RunSummary = { articles: 0, bytes: 0, errors: 0, nodes: 0, warnings: 0, identity: { mentions: 0, persons: 0, splitNames: 0, milliseconds: 0 }, failed: [] };
   try {
     await extractAll(paths, graph, summary, options);
     // Which mentions of a name are one person, from the facts of every article (namesakes apart,

@@ -20,7 +20,9 @@ import { EvidenceSpill, type EvidenceRef } from './evidence-spill.js';
 import { hasDiacritics, NO_DECISIONS, resolveIdentities, type IdentityDecisions, type PersonMention } from './identity/identity.js';
 
 /** An edge while the graph is built: its evidence lives in the spill file, keyed by article and offset. */
-type PendingEdge = Omit<EdgeRecord, 'evidence'> & { evidence: Map<string, EvidenceRef>; latestAsOf?: string };
+type PendingEdge = Omit<EdgeRecord, 'evidence' | 'articles'> & { articles: Set<string>; evidence: Map<string, EvidenceRef>; latestAsOf?: string };
+/** A node while the graph is built: its articles as a set, since popular nodes gather thousands. */
+type PendingNode = Omit<NodeRecord, 'articles'> & { articles: Set<string> };
 
 function mergeProps(into: Record<string, unknown>, from: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(from)) {
@@ -35,7 +37,7 @@ function mergeProps(into: Record<string, unknown>, from: Record<string, unknown>
 
 /** A person as one article gives them, and the facts from them in that article (keyed by type and target). */
 interface PendingMention {
-  node: NodeRecord;
+  node: PendingNode;
   edges: Map<string, PendingEdge>;
 }
 
@@ -45,6 +47,8 @@ export interface IdentityReport {
   persons: number;
   /** Names (the main spelling) that ended as two or more persons. */
   splitNames: number;
+  /** Time the resolution took, for the bench and the run's summary. */
+  milliseconds: number;
 }
 
 /** The earliest observation's date as `asOf`; the status of the latest one. Whole ISO days compare as text. */
@@ -69,7 +73,7 @@ function mergeTenure(into: Record<string, unknown>, evidence: { since?: string; 
 }
 
 export class GraphBuilder {
-  private readonly nodes = new Map<string, NodeRecord>();
+  private readonly nodes = new Map<string, PendingNode>();
   private readonly edges = new Map<string, PendingEdge>();
   private readonly mentions = new Map<string, PendingMention>();
   private readonly articles = new Map<string, { province: string | null; published: string | null }>();
@@ -87,17 +91,17 @@ export class GraphBuilder {
           const key = mentionKey(node.id, article);
           const mention = this.mentions.get(key);
           if (mention) mergeProps(mention.node.props, node.props);
-          else this.mentions.set(key, { node: { ...node, props: { ...node.props }, articles: [article] }, edges: new Map() });
+          else this.mentions.set(key, { node: { ...node, props: { ...node.props }, articles: new Set([article]) }, edges: new Map() });
         }
         continue;
       }
       const existing = this.nodes.get(node.id);
       if (!existing) {
-        this.nodes.set(node.id, { ...node, props: { ...node.props }, articles: [...node.articles] });
+        this.nodes.set(node.id, { ...node, props: { ...node.props }, articles: new Set(node.articles) });
         continue;
       }
       mergeProps(existing.props, node.props);
-      for (const article of node.articles) if (!existing.articles.includes(article)) existing.articles.push(article);
+      for (const article of node.articles) existing.articles.add(article);
     }
   }
 
@@ -110,7 +114,7 @@ export class GraphBuilder {
       const key = mention ? `${edge.type}|${edge.to}` : `${edge.type}|${edge.from}|${edge.to}`;
       let pending = into.get(key);
       if (!pending) {
-        pending = { ...edge, props: { ...edge.props }, articles: [], evidence: new Map() };
+        pending = { ...edge, props: { ...edge.props }, articles: new Set(), evidence: new Map() };
         if (typeof edge.props.asOf === 'string' && edge.props.asOf) pending.latestAsOf = edge.props.asOf;
         into.set(key, pending);
       } else {
@@ -118,7 +122,7 @@ export class GraphBuilder {
         mergeProps(pending.props, edge.props);
       }
       if (edge.type === 'HELD_POSITION') for (const evidence of edge.evidence) mergeTenure(pending.props, evidence);
-      for (const article of edge.articles) if (!pending.articles.includes(article)) pending.articles.push(article);
+      for (const article of edge.articles) pending.articles.add(article);
       for (const evidence of edge.evidence) {
         const evidenceKey = `${evidence.article}@${evidence.start}`;
         if (!pending.evidence.has(evidenceKey)) pending.evidence.set(evidenceKey, this.spill.append(evidence));
@@ -131,7 +135,7 @@ export class GraphBuilder {
     let mention = this.mentions.get(key);
     if (!mention) {
       // A fact about a person the article's nodes did not list: the person is known by its id alone.
-      mention = { node: { kind: 'node', label: 'Person', id: personId, props: { name: personId.slice('person:'.length), aliases: [] }, articles: [article] }, edges: new Map() };
+      mention = { node: { kind: 'node', label: 'Person', id: personId, props: { name: personId.slice('person:'.length), aliases: [] }, articles: new Set([article]) }, edges: new Map() };
       this.mentions.set(key, mention);
     }
     return mention;
@@ -143,7 +147,8 @@ export class GraphBuilder {
    * graph's readers call it with no decisions when the run did not.
    */
   resolvePersons(decisions: IdentityDecisions = NO_DECISIONS): IdentityReport {
-    const report: IdentityReport = { mentions: this.mentions.size, persons: 0, splitNames: 0 };
+    const startedAt = performance.now();
+    const report: IdentityReport = { mentions: this.mentions.size, persons: 0, splitNames: 0, milliseconds: 0 };
     if (!this.mentions.size) return report;
     const persons = resolveIdentities([...this.mentions].map(([key, mention]) => this.describe(key, mention)), decisions);
     const idsOfName = new Map<string, number>();
@@ -158,12 +163,14 @@ export class GraphBuilder {
     this.mentions.clear();
     report.persons = persons.length;
     report.splitNames = [...idsOfName.values()].filter((n) => n > 1).length;
+    report.milliseconds = performance.now() - startedAt;
     return report;
   }
 
   /** A mention as identity sees it: the offices (with their province's lineage) and events of its facts. */
   private describe(key: string, { node, edges }: PendingMention): PersonMention {
-    const article = node.articles[0]!;
+    // A mention is of one article (mentionKey).
+    const article = [...node.articles][0]!;
     const known = this.articles.get(article);
     let day = known?.published ?? null;
     const mention: PersonMention = { key, personId: node.id, name: String(node.props.name ?? node.id), article, day, offices: [], attended: [], articlePlace: known?.province ? currentProvinceOf(known.province) : null };
@@ -187,20 +194,20 @@ export class GraphBuilder {
   }
 
   /** One person's node from its mentions, and their facts moved onto it. */
-  private mergeMentions(id: string, mentions: PendingMention[]): NodeRecord {
+  private mergeMentions(id: string, mentions: PendingMention[]): PendingNode {
     const spellings = new Map<string, number>();
     for (const { node } of mentions) spellings.set(String(node.props.name), (spellings.get(String(node.props.name)) ?? 0) + 1);
     // The spelling most articles use, preferring one with diacritics ("Trần Cẩm Tú" over "Tran Cam Tu").
     const withMarks = (name: string): number => (hasDiacritics(name) ? 1 : 0);
     const [name] = [...spellings].sort((a, b) => withMarks(b[0]) - withMarks(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
-    const node: NodeRecord = { kind: 'node', label: 'Person', id, props: { name, aliases: [] }, articles: [] };
+    const node: PendingNode = { kind: 'node', label: 'Person', id, props: { name, aliases: [] }, articles: new Set() };
     for (const mention of mentions) {
       const { name: spelling, aliases, ...rest } = mention.node.props;
       mergeProps(node.props, rest);
       const known = new Set([...(node.props.aliases as string[]), ...((aliases as string[] | undefined) ?? []), String(spelling)]);
       known.delete(name);
       node.props.aliases = [...known];
-      for (const article of mention.node.articles) if (!node.articles.includes(article)) node.articles.push(article);
+      for (const article of mention.node.articles) node.articles.add(article);
       for (const edge of mention.edges.values()) this.absorbEdge({ ...edge, from: id });
     }
     this.nodes.set(id, node);
@@ -221,7 +228,7 @@ export class GraphBuilder {
     if (edge.latestAsOf) mergeObservation(existing, { asOf: edge.latestAsOf, status });
     mergeProps(existing.props, edge.props);
     if (edge.type === 'HELD_POSITION') mergeTenure(existing.props, edge.props as { since?: string; until?: string });
-    for (const article of edge.articles) if (!existing.articles.includes(article)) existing.articles.push(article);
+    for (const article of edge.articles) existing.articles.add(article);
     for (const [evidenceKey, ref] of edge.evidence) if (!existing.evidence.has(evidenceKey)) existing.evidence.set(evidenceKey, ref);
   }
 
@@ -229,13 +236,13 @@ export class GraphBuilder {
   *allEdges(): Generator<EdgeRecord> {
     this.resolvePersons();
     const ordered = [...this.edges.values()].sort((a, b) => a.type.localeCompare(b.type) || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
-    for (const { latestAsOf: _latest, ...edge } of ordered) yield { ...edge, evidence: [...edge.evidence.values()].map((ref) => this.spill.read(ref)) };
+    for (const { latestAsOf: _latest, ...edge } of ordered) yield { ...edge, articles: [...edge.articles], evidence: [...edge.evidence.values()].map((ref) => this.spill.read(ref)) };
   }
 
   /** All nodes, in a stable order (by label, then id). */
   allNodes(): NodeRecord[] {
     this.resolvePersons();
-    return [...this.nodes.values()].sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
+    return [...this.nodes.values()].sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id)).map((node) => ({ ...node, articles: [...node.articles] }));
   }
 
   /** Release the spill file. */

@@ -165,7 +165,7 @@ describe('output/graph-builder person resolution', () => {
         graph.addNodes([person('person:hoàng-văn-sơn', 'Hoàng Văn Sơn', article)]);
         graph.addEdges([held('person:hoàng-văn-sơn', to, article, day)]);
       }
-      expect(graph.resolvePersons()).toEqual({ mentions: 3, persons: 2, splitNames: 1 });
+      expect(graph.resolvePersons()).toMatchObject({ mentions: 3, persons: 2, splitNames: 1 });
       const persons = graph.allNodes().filter((n) => n.label === 'Person');
       expect(persons.map((p) => [p.id, p.articles.sort()])).toEqual([
         ['person:hoàng-văn-sơn', ['a:1', 'a:2']],

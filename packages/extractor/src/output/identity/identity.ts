@@ -172,28 +172,31 @@ const foldedList = (words: string[]): string[] => {
   if (!list) folded.set(words, (list = words.map(foldKey)));
   return list;
 };
-const isRotationPost = (title: string, rules: IdentityRules): boolean => foldedList(rules.rotationPosts).some((head) => foldKey(title).startsWith(head));
+const foldedTitles = new Map<string, string>();
+/** foldKey of an office title, remembered: the same titles come back in every mention. */
+const foldTitle = (title: string): string => {
+  let key = foldedTitles.get(title);
+  if (key === undefined) {
+    if (foldedTitles.size > 100_000) foldedTitles.clear();
+    foldedTitles.set(title, (key = foldKey(title)));
+  }
+  return key;
+};
+const isRotationPost = (title: string, rules: IdentityRules): boolean => foldedList(rules.rotationPosts).some((head) => foldTitle(title).startsWith(head));
 
 /** An office of the centre: the registry says so and its title names a central body, not a local one. */
 function isCentral(office: MentionOffice, rules: IdentityRules): boolean {
   if (!office.central || office.place) return false;
-  const title = foldKey(office.title);
+  const title = foldTitle(office.title);
   return foldedList(rules.centralOffices).some((word) => title.includes(word)) && !foldedList(rules.localWords).some((word) => title.includes(word));
-}
-
-/** How a shared fact reads in `mergedBy`. */
-function describeKey(key: string, mentions: PersonMention[]): string {
-  const [kind, ...rest] = key.split(':');
-  const value = rest.join(':');
-  if (kind === 'office') return `same office ${mentions.flatMap((m) => m.offices).find((o) => o.position === value)?.title ?? value}`;
-  if (kind === 'event') return `attended ${value}`;
-  return `offices in ${value} (province lineage)`;
 }
 
 /** One name's mentions and the union-find that joins them. */
 class NameGroup {
   private readonly parent = new Map<string, string>();
   private readonly clusters = new Map<string, Cluster>();
+  /** Office titles by Position id, for the reasons. */
+  private readonly titles = new Map<string, string>();
 
   constructor(
     readonly mentions: PersonMention[],
@@ -203,7 +206,17 @@ class NameGroup {
     for (const mention of mentions) {
       this.parent.set(mention.key, mention.key);
       this.clusters.set(mention.key, new Cluster(mention, rules));
+      for (const office of mention.offices) this.titles.set(office.position, office.title);
     }
+  }
+
+  /** How a shared fact reads in `mergedBy`. */
+  describe(key: string): string {
+    const [kind, ...rest] = key.split(':');
+    const value = rest.join(':');
+    if (kind === 'office') return `same office ${this.titles.get(value) ?? value}`;
+    if (kind === 'event') return `attended ${value}`;
+    return `offices in ${value} (province lineage)`;
   }
 
   root(key: string): string {
@@ -330,7 +343,7 @@ function joinOnSharedFacts(group: NameGroup, mentions: PersonMention[]): void {
   const keys = [...holders.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   for (const key of keys) {
     const [first, ...rest] = holders.get(key)!;
-    for (const other of rest) group.join(first!, other, describeKey(key, mentions));
+    for (const other of rest) group.join(first!, other, group.describe(key));
   }
 }
 
@@ -383,7 +396,7 @@ function joinAcrossLanguages(group: NameGroup): void {
       .filter(({ candidate, shared }) => shared.length > 0 && !group.conflict(candidate, cluster));
     if (agreeing.length !== 1) continue;
     const { candidate, shared } = agreeing[0]!;
-    group.join(candidate.mentions[0]!.key, cluster.mentions[0]!.key, `same name without diacritics and ${shared.sort().map((key) => describeKey(key, group.mentions)).join(', ')}`);
+    group.join(candidate.mentions[0]!.key, cluster.mentions[0]!.key, `same name without diacritics and ${shared.sort().map((key) => group.describe(key)).join(', ')}`);
   }
 }
 
