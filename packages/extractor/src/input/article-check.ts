@@ -7,7 +7,7 @@
  * ≥ 0.15; random characters, base64 or data files: < 0.03). A text that fails is named and skipped, so
  * a dump or random file cannot fill the graph with junk.
  */
-import { englishScore, vietnameseScore } from '../stages/01-decode/vietnamese-score.js';
+import { languageShares } from '../stages/01-decode/vietnamese-score.js';
 
 /** The default upper size of one article (a long congress report is well under 1 MB). */
 export const DEFAULT_MAX_ARTICLE_BYTES = 4 * 1024 * 1024;
@@ -25,9 +25,10 @@ export function tooLargeReason(bytes: number, maxBytes: number): string | null {
 
 /** Why this text is not an article, or null when it reads as one. */
 export function notAnArticleReason(text: string): string | null {
-  const words = text.match(/[\p{L}\p{M}]+/gu)?.length ?? 0;
+  const shares = languageShares(text);
+  const words = shares.words;
   if (words < MIN_WORDS_TO_JUDGE) return null;
-  const share = Math.max(vietnameseScore(text), englishScore(text));
+  const share = Math.max(shares.vi, shares.en);
   if (share >= MIN_COMMON_SHARE) return null;
   return `not read as an article: it does not read as Vietnamese or English (${(share * 100).toFixed(1)}% common words in ${words} words; articles have ${MIN_COMMON_SHARE * 100}% or more)`;
 }

@@ -1,8 +1,10 @@
 /**
- * How much a text looks like Vietnamese (or English): the share of its words that are among the most
- * frequent words of news in that language (lexicons/common-words.json), minus a penalty for replacement
- * characters. decode uses it to choose between candidate decodings of a file in an unknown encoding;
- * input uses it to tell an article from a non-article.
+ * How much a text looks like Vietnamese and like English: the share of its words that are among the
+ * most frequent words of news in that language (lexicons/common-words.json), minus a penalty for
+ * replacement characters. decode uses it to choose between candidate decodings of a file in an
+ * unknown encoding; input uses it to tell an article from a non-article; the pipeline to choose the
+ * article's language. Both shares come from one pass over the words: it is the costliest scan of an
+ * article, and every caller that asks for one share soon asks for the other.
  */
 import { readLexiconJson } from '../../lexicon/word-lists.js';
 
@@ -10,13 +12,30 @@ const commonWords = readLexiconJson<{ vi: string[]; en: string[] }>('common-word
 const VIETNAMESE = new Set(commonWords.vi);
 const ENGLISH = new Set(commonWords.en);
 
-function commonShare(text: string, common: Set<string>): number {
-  const words = text.normalize('NFC').toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
-  if (words.length === 0) return 0;
-  const hits = words.filter((w) => common.has(w)).length;
-  const replacements = (text.match(/\uFFFD/g) ?? []).length;
-  return hits / words.length - replacements / words.length;
+export interface LanguageShares {
+  vi: number;
+  en: number;
+  /** Words counted (letters and marks). */
+  words: number;
 }
 
-export const vietnameseScore = (text: string): number => commonShare(text, VIETNAMESE);
-export const englishScore = (text: string): number => commonShare(text, ENGLISH);
+// The last text scored and its shares: input, decode and the pipeline score the same text in turn.
+let last: { text: string; shares: LanguageShares } | null = null;
+
+export function languageShares(text: string): LanguageShares {
+  if (last?.text === text) return last.shares;
+  const words = text.normalize('NFC').toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
+  let vi = 0;
+  let en = 0;
+  for (const word of words) {
+    if (VIETNAMESE.has(word)) vi++;
+    if (ENGLISH.has(word)) en++;
+  }
+  const replacements = words.length === 0 ? 0 : (text.match(/\uFFFD/g) ?? []).length;
+  const share = (hits: number): number => (words.length === 0 ? 0 : (hits - replacements) / words.length);
+  const shares = { vi: share(vi), en: share(en), words: words.length };
+  last = { text, shares };
+  return shares;
+}
+
+export const vietnameseScore = (text: string): number => languageShares(text).vi;
