@@ -3,6 +3,7 @@ export { runExtraction, type RunOptions, type RunProgress, type RunSummary } fro
 export { DEFAULT_MAX_ARTICLE_BYTES } from './input/article-check.js';
 export type { IdentityDecisions } from './output/identity/identity.js';
 export { IdentityFileError, readIdentityDecisions } from './output/identity/overrides.js';
+export { IDENTITY_PROPS } from './output/graph-builder.js';
 export type { ArticleRecord, EdgeRecord, Evidence, GraphRecord, NodeLabel, NodeRecord } from './types.js';
 // Shared with the stores and the API, so a query is read the way articles are.
 export { parseOffice } from './stages/06-mentions/position/parse.js';

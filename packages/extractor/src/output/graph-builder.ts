@@ -66,6 +66,13 @@ function mergeObservation(into: PendingEdge, from: Record<string, unknown>): voi
 // An ISO prefix's last day, as text that sorts: "2019" → "2019-12-31", "2019-02" → "2019-02-31".
 const endKey = (prefix: string): string => (prefix.length === 4 ? `${prefix}-12-31` : prefix.length === 7 ? `${prefix}-31` : prefix);
 
+/**
+ * The Person props that record identity decisions, each absent when it has nothing to say. A loader
+ * that updates nodes in place clears them before writing: a split undone by a researcher must not
+ * leave its old `distinctFrom` behind.
+ */
+export const IDENTITY_PROPS = ['mergedBy', 'distinctFrom', 'distinctWhy', 'possiblySame', 'possiblySameWhy'] as const;
+
 /** The earliest stated start (first days sort as the prefixes do) and the latest stated end (by last day). */
 function mergeTenure(into: Record<string, unknown>, evidence: { since?: string; until?: string }): void {
   if (evidence.since && (typeof into.since !== 'string' || evidence.since < into.since)) into.since = evidence.since;

@@ -12,7 +12,7 @@
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 
-import type { ArticleRecord, EdgeRecord, NodeRecord } from '@vnkg/extractor';
+import { IDENTITY_PROPS, type ArticleRecord, type EdgeRecord, type NodeRecord } from '@vnkg/extractor';
 
 import { factId, KIND_ORDER, knownProps, readGraphFile, scanGraphFile, type BadLine } from '../graph-file.js';
 import { searchText } from '../node-names.js';
@@ -69,7 +69,14 @@ export function toProperties(props: Record<string, unknown>): Row {
 
 const articleRow = ({ kind: _kind, id, ...props }: ArticleRecord): Row => ({ id, props: toProperties(props) });
 
-const nodeRow = (node: NodeRecord): Row => ({ id: node.id, props: { ...toProperties(node.props), searchText: searchText(node.id, node.props) }, articles: [...new Set(node.articles)] });
+// A Person's identity decisions are the latest extraction's: null removes one it no longer makes (SET +=).
+const CLEARED_IDENTITY: Row = Object.fromEntries(IDENTITY_PROPS.map((key) => [key, null]));
+
+const nodeRow = (node: NodeRecord): Row => ({
+  id: node.id,
+  props: { ...(node.label === 'Person' ? CLEARED_IDENTITY : {}), ...toProperties(node.props), searchText: searchText(node.id, node.props) },
+  articles: [...new Set(node.articles)],
+});
 
 /** A merger's date is a Neo4j date: `WHERE m.date <= date('2025-12-31')` compares it. */
 function factProperties(edge: EdgeRecord): Row {
