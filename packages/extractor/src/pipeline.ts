@@ -14,6 +14,7 @@ import { findCongresses } from './stages/06-mentions/congress/find.js';
 import { findDocuments } from './stages/06-mentions/document/find.js';
 import { findBylinePersons, findPersons } from './stages/06-mentions/person/find.js';
 import { findPronounSubjects } from './stages/06-mentions/person/pronouns.js';
+import { findBiographies, type Biography } from './stages/06-mentions/person/biography.js';
 import { findEnglishMentions } from './stages/06-mentions/english/index.js';
 import { findTitles, type TitleItems } from './stages/06-mentions/position/find.js';
 import { articleEvent, findAttendance } from './stages/07-resolve/attendance.js';
@@ -54,6 +55,8 @@ export interface Mentions {
   congresses: CongressMention[];
   documents: DocumentMention[];
   titles: (articleProvince: string | null) => TitleItems[];
+  /** Birth years and home provinces by person name (Vietnamese biographies only, so far). */
+  biographies: Map<string, Biography>;
 }
 
 function vietnameseMentions(text: string, sentences: Sentence[], byline: string | null): Mentions {
@@ -61,13 +64,15 @@ function vietnameseMentions(text: string, sentences: Sentence[], byline: string 
   const persons = uniqueSpans([...findPersons(text), ...findBylinePersons(text, byline)]);
   // Pronouns of a biography ("Tháng 1/2018, ông được …") carry offices too, for the person they stand for.
   const subjects = uniqueSpans([...persons, ...findPronounSubjects(text, sentences, persons)]);
+  const provinces = findProvinceMentions(text).filter((p) => !persons.some((person) => overlaps(p, person)));
   return {
     persons,
     references: persons,
-    provinces: findProvinceMentions(text).filter((p) => !persons.some((person) => overlaps(p, person))),
+    provinces,
     congresses: findCongresses(text),
     documents: findDocuments(text),
     titles: () => findTitles(text, subjects),
+    biographies: findBiographies(sentences, subjects, provinces),
   };
 }
 
@@ -113,7 +118,7 @@ export function extractArticle(raw: RawArticle): ArticleExtraction {
     persons,
     text,
   });
-  const resolved = resolveArticle({ persons, provinces, congresses, documents }, province.name, text);
+  const resolved = resolveArticle({ persons, provinces, congresses, documents, biographies: mentions.biographies }, province.name, text);
   const implementsEdges = findImplements(resolved.documentRefs, text, sentences, id);
   const congressIds = resolved.nodes.filter((n) => n.label === 'Congress').map((n) => n.id);
   const event = language === 'en' ? englishArticleEvent(sentences, congressIds, eventDate) : articleEvent(page.paragraphs, congressIds, eventDate);

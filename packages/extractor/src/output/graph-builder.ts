@@ -180,7 +180,19 @@ export class GraphBuilder {
     const article = [...node.articles][0]!;
     const known = this.articles.get(article);
     let day = known?.published ?? null;
-    const mention: PersonMention = { key, personId: node.id, name: String(node.props.name ?? node.id), article, day, offices: [], attended: [], articlePlace: known?.province ? currentProvinceOf(known.province) : null };
+    const { name, born, homeProvince } = node.props;
+    const mention: PersonMention = {
+      key,
+      personId: node.id,
+      name: String(name ?? node.id),
+      article,
+      day,
+      offices: [],
+      attended: [],
+      articlePlace: known?.province ? currentProvinceOf(known.province) : null,
+      born: typeof born === 'number' ? born : null,
+      home: typeof homeProvince === 'string' ? currentProvinceOf(homeProvince) : null,
+    };
     for (const edge of edges.values()) {
       const asOf = typeof edge.props.asOf === 'string' && edge.props.asOf ? edge.props.asOf : null;
       if (!known?.published && asOf && (!day || asOf < day)) day = asOf;

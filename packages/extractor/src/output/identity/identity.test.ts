@@ -135,6 +135,61 @@ describe('output/identity', () => {
     expect(persons.find((p) => p.mentions.length === 1)!.distinctFrom[0]!.why).toBe('researcher: marked as different people');
   });
 
+  it('keeps apart namesakes born in different years, even in one province, and joins on a stated birth year', () => {
+    const mentions = [
+      mention('Hoàng Văn Tiến', 'a:1', '2022-04-01', [office('Phó Giám đốc Sở Xây dựng tỉnh Nghệ An', 'Nghệ An')], { born: 1968 }),
+      mention('Hoàng Văn Tiến', 'a:2', '2023-04-01', [office('Giám đốc Sở Nội vụ tỉnh Nghệ An', 'Nghệ An')], { born: 1979 }),
+      mention('Hoàng Văn Tiến', 'a:3', '2023-05-01', [], { born: 1979 }),
+    ];
+    expect(grouping(mentions)).toEqual([['a:1'], ['a:2', 'a:3']]);
+    const persons = resolveIdentities(mentions, undefined, RULES);
+    expect(persons.find((p) => p.mentions.length === 1)!.distinctFrom[0]!.why).toBe('born in 1968 and in 1979');
+    expect(persons.find((p) => p.mentions.length === 2)!.mergedBy).toEqual(['born in 1979']);
+  });
+
+  it('keeps apart namesakes from different home provinces', () => {
+    const mentions = [
+      mention('Hoàng Văn Tiến', 'a:1', '2015-04-01', [office('Bí thư Tỉnh ủy Yên Bái', 'Lào Cai')], { home: 'Nghệ An' }),
+      mention('Hoàng Văn Tiến', 'a:2', '2020-04-01', [office('Bí thư Tỉnh ủy Bình Phước', 'Đồng Nai')], { home: 'Hà Tĩnh' }),
+    ];
+    // Two secretaries at different times would be one career, but their home provinces differ.
+    expect(grouping(mentions)).toEqual([['a:1'], ['a:2']]);
+  });
+
+  it('does not count an office without a province or a central body as central', () => {
+    const truncated = (article: string, day: string, place: string) =>
+      mention('Cao Thị Lan', article, day, [office('Ủy viên Ban Thường vụ', null), office(`Trưởng Ban Dân vận ${place}`, place)]);
+    expect(grouping([truncated('a:1', '2018-01-01', 'Sơn La'), truncated('a:2', '2022-01-01', 'Cà Mau')])).toEqual([['a:1'], ['a:2']]);
+    const central = (article: string, day: string, place: string) =>
+      mention('Cao Thị Lan', article, day, [office('Ủy viên Ban Chấp hành Trung ương Đảng', null), office(`Trưởng Ban Dân vận ${place}`, place)]);
+    expect(grouping([central('a:1', '2018-01-01', 'Sơn La'), central('a:2', '2022-01-01', 'Cà Mau')])).toEqual([['a:1', 'a:2']]);
+  });
+
+  it('joins a bare mention to a namesake that has by far the most mentions, not to one of two alike', () => {
+    const inHaGiang = ['a:1', 'a:2', 'a:3'].map((a, i) => mention('Vũ Đức Thắng', a, `2024-0${i + 1}-01`, [office('Bí thư Tỉnh ủy Hà Giang', 'Tuyên Quang')]));
+    const inBenTre = mention('Vũ Đức Thắng', 'a:4', '2024-01-05', [office('Giám đốc Công an tỉnh Bến Tre', 'Vĩnh Long')]);
+    const bare = mention('Vũ Đức Thắng', 'a:5', '2024-02-01');
+    expect(grouping([...inHaGiang, inBenTre, bare])).toEqual([['a:1', 'a:2', 'a:3', 'a:5'], ['a:4']]);
+    expect(grouping([...inHaGiang.slice(0, 2), inBenTre, bare])).toEqual([['a:1', 'a:2'], ['a:4'], ['a:5']]);
+  });
+
+  it('gives existing persons the same ids when articles about others are added', () => {
+    const corpus = [
+      mention('Đinh Văn Lực', 'a:1', '2020-01-01', [office('Bí thư Tỉnh ủy Điện Biên', 'Điện Biên')]),
+      mention('Đinh Văn Lực', 'a:2', '2020-02-01', [office('Bí thư Tỉnh ủy Điện Biên', 'Điện Biên')]),
+      mention('Đinh Văn Lực', 'a:3', '2020-02-01', [office('Chủ tịch Ủy ban nhân dân tỉnh Đồng Tháp', 'Đồng Tháp')]),
+    ];
+    const idsOf = (mentions: PersonMention[]) => Object.fromEntries(resolveIdentities(mentions, undefined, RULES).flatMap((p) => p.mentions.map((m) => [m.article, p.id])));
+    const before = idsOf(corpus);
+    const added = [
+      mention('Lê Thị Hồng', 'a:4', '2020-01-01', [office('Bí thư Tỉnh ủy Điện Biên', 'Điện Biên')]),
+      mention('Đinh Văn Lực', 'a:5', '2019-06-01', [office('Hiệu trưởng Trường Chính trị tỉnh Cà Mau', 'Cà Mau')]),
+    ];
+    const after = idsOf([...added, ...corpus]);
+    for (const article of ['a:1', 'a:2', 'a:3']) expect(after[article]).toBe(before[article]);
+    expect(new Set(Object.values(after)).size).toBe(4);
+  });
+
   it('keeps the id of the person most mentions speak of when a namesake splits off', () => {
     const main = ['a:1', 'a:2', 'a:3'].map((a, i) => mention('Đinh Văn Lực', a, `2020-0${i + 1}-01`, [office('Bí thư Tỉnh ủy Điện Biên', 'Điện Biên')]));
     // The namesake is seen first, yet the id stays with the larger cluster.

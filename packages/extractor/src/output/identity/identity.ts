@@ -8,7 +8,8 @@
  *
  * Mentions of one spelling are joined, in this order, unless their facts conflict:
  *   1. researcher decisions "same" (overrides.ts), whatever the facts;
- *   2. a shared fact: the same office, the same event, an office in the same province lineage;
+ *   2. a shared fact: the same office, the same event, the same stated birth year, home province or
+ *      province lineage of an office;
  *   3. careers that rotate between provinces (lexicons/identity.json rotationPosts) or run through
  *      central offices: such clusters at different times are one official sent from post to post;
  *   4. a mention without an office that places it joins the one cluster whose province is its
@@ -17,13 +18,15 @@
  * Then a name written without diacritics (English pages) joins the one Vietnamese cluster it shares a
  * fact with; never on the name alone.
  *
- * Two clusters conflict when a researcher said they are different people, or when they have no
- * province lineage in common and hold current offices in different provinces at the same time (their
- * observed spans overlap, within sameTimeDays). Every join and every split keeps its reason.
+ * Two clusters conflict when a researcher said they are different people, when the articles give them
+ * different birth years or home provinces, or when they have no province lineage in common and hold
+ * current offices in different provinces at the same time (their observed spans overlap, within
+ * sameTimeDays). Every join and every split keeps its reason.
  *
  * Ids: the cluster with the most mentions keeps the name's id (`person:<slug>`), so adding articles or
  * splitting off a namesake never renames the person most articles speak of; the others are
- * `person:<slug>~<their main province, office or first article>`.
+ * `person:<slug>~<their main province, office or first article>`; the province is today's one (a province
+ * merged on 1 July 2025 gives its successor's name), so the id does not change with the merger.
  *
  * Cost: mentions are grouped by name and joined with a union-find; a join merges the smaller
  * cluster's facts into the larger's, so the work grows with mentions times the log of a name's count.
@@ -56,6 +59,9 @@ export interface PersonMention {
   attended: string[];
   /** The lineage root of the article's province, when it has one. */
   articlePlace: string | null;
+  /** The birth year and the lineage root of the home province the article states, when it does. */
+  born?: number | null;
+  home?: string | null;
 }
 
 export interface IdentityDecisions {
@@ -113,6 +119,9 @@ class Cluster {
   readonly spans = new Map<string, [number, number]>();
   readonly articles = new Set<string>();
   readonly reasons = new Set<string>();
+  /** Birth years and home provinces stated: one person has one of each. */
+  readonly born = new Set<number>();
+  readonly homes = new Set<string>();
   /** An office held that careers carry from province to province (central, or a rotation post). */
   rotating: string | null = null;
   /** Holds an office with a province or a central one: a fact that can place the person. */
@@ -129,6 +138,8 @@ class Cluster {
     const day = dayNumber(mention.day);
     if (day !== null) this.firstDay = Math.min(this.firstDay, day);
     for (const key of mentionKeys(mention)) this.keys.add(key);
+    if (mention.born) this.born.add(mention.born);
+    if (mention.home) this.homes.add(mention.home);
     for (const office of mention.offices) {
       if (office.place) this.places.add(office.place);
       if (office.place || office.central) this.placed = true;
@@ -145,6 +156,8 @@ class Cluster {
     for (const place of other.places) this.places.add(place);
     for (const article of other.articles) this.articles.add(article);
     for (const reason of other.reasons) this.reasons.add(reason);
+    for (const year of other.born) this.born.add(year);
+    for (const home of other.homes) this.homes.add(home);
     for (const [place, [first, last]] of other.spans) {
       const span = this.spans.get(place);
       this.spans.set(place, span ? [Math.min(span[0], first), Math.max(span[1], last)] : [first, last]);
@@ -163,6 +176,8 @@ function mentionKeys(mention: PersonMention): string[] {
     if (office.place) keys.push(`place:${office.place}`);
   }
   for (const event of mention.attended) keys.push(`event:${event}`);
+  if (mention.born) keys.push(`born:${mention.born}`);
+  if (mention.home) keys.push(`home:${mention.home}`);
   return keys;
 }
 
@@ -216,6 +231,8 @@ class NameGroup {
     const value = rest.join(':');
     if (kind === 'office') return `same office ${this.titles.get(value) ?? value}`;
     if (kind === 'event') return `attended ${value}`;
+    if (kind === 'born') return `born in ${value}`;
+    if (kind === 'home') return `home province ${value}`;
     return `offices in ${value} (province lineage)`;
   }
 
@@ -263,6 +280,10 @@ class NameGroup {
       const inB = (articles: string[]): boolean => articles.some((article) => b.articles.has(article));
       if ((inA(decision.articles) && inB(decision.from)) || (inA(decision.from) && inB(decision.articles))) return `researcher: ${decision.note || 'marked as different people'}`;
     }
+    // One person has one birth year and one home province: stated ones that differ part namesakes.
+    const differ = <T>(x: Set<T>, y: Set<T>): boolean => x.size > 0 && y.size > 0 && ![...x].some((value) => y.has(value));
+    if (differ(a.born, b.born)) return `born in ${[...a.born].join(', ')} and in ${[...b.born].join(', ')}`;
+    if (differ(a.homes, b.homes)) return `home provinces ${[...a.homes].join(', ')} and ${[...b.homes].join(', ')}`;
     for (const place of a.places) if (b.places.has(place)) return null;
     const window = this.rules.sameTimeDays;
     for (const [placeA, [firstA, lastA]] of a.spans) {
@@ -339,7 +360,12 @@ function joinOnSharedFacts(group: NameGroup, mentions: PersonMention[]): void {
       else holders.set(key, [mention.key]);
     }
   }
-  const rank = (key: string): number => (key.startsWith('office:') ? 0 : key.startsWith('event:') ? 1 : 2);
+  // Most specific first: an office, an event, a birth year, then a home province or an office's province.
+  const RANKS = ['office:', 'event:', 'born:'];
+  const rank = (key: string): number => {
+    const found = RANKS.findIndex((prefix) => key.startsWith(prefix));
+    return found < 0 ? RANKS.length : found;
+  };
   const keys = [...holders.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   for (const key of keys) {
     const [first, ...rest] = holders.get(key)!;

@@ -12,6 +12,7 @@ import { slug } from '../../text/slug.js';
 import type { NodeRecord, Span } from '../../types.js';
 import type { CongressMention } from '../06-mentions/congress/find.js';
 import { centralTermOn, type DocumentMention } from '../06-mentions/document/find.js';
+import type { Biography } from '../06-mentions/person/biography.js';
 import { canonicalName } from '../06-mentions/person/find.js';
 
 export interface ArticleMentions {
@@ -19,16 +20,25 @@ export interface ArticleMentions {
   provinces: Array<Span & { name: string }>;
   congresses: CongressMention[];
   documents: DocumentMention[];
+  /** Birth years and home provinces by person name (Span.name, else its surface). */
+  biographies?: Map<string, Biography>;
 }
 
 type Node = Omit<NodeRecord, 'articles'>;
 
 const node = (label: NodeRecord['label'], id: string, props: Record<string, unknown>): Node => ({ kind: 'node', label, id, props });
 
-function personNodes(persons: Span[]): Node[] {
+/** Persons by canonical name; a stated birth year and home province tell namesakes apart later (output/identity). */
+function personNodes(persons: Span[], biographies: Map<string, Biography> = new Map()): Node[] {
   return persons.map((p) => {
     const name = canonicalName(p.name ?? p.surface);
-    return node('Person', `person:${slug(name)}`, { name, aliases: p.surface === name ? [] : [p.surface] });
+    const biography = biographies.get(p.name ?? p.surface);
+    return node('Person', `person:${slug(name)}`, {
+      name,
+      aliases: p.surface === name ? [] : [p.surface],
+      ...(biography?.born ? { born: biography.born } : {}),
+      ...(biography?.home ? { homeProvince: biography.home } : {}),
+    });
   });
 }
 
@@ -147,6 +157,6 @@ export function resolveArticle(mentions: ArticleMentions, articleProvince: strin
     documentRefs.push({ start: d.start, referenceEnd: d.referenceEnd, end: d.end, named: d.number === null, type: d.type, id: resolved.id });
     return full ? [] : [resolved];
   });
-  const nodes = [...personNodes(mentions.persons), ...provinceNodes(mentions.provinces), ...congresses, ...congressDocs, ...documents];
+  const nodes = [...personNodes(mentions.persons, mentions.biographies), ...provinceNodes(mentions.provinces), ...congresses, ...congressDocs, ...documents];
   return { nodes, documentRefs: documentRefs.sort((a, b) => a.start - b.start) };
 }

@@ -28,5 +28,6 @@ export function findEnglishMentions(text: string, sentences: Sentence[], eventDa
     congresses: findEnglishCongresses(text, sentences, provinces),
     documents: [...findEnglishDocuments(text, year), ...findDocuments(text)].filter((d, i, all) => all.findIndex((o) => overlaps(o, d)) === i),
     titles: (articleProvince) => findEnglishTitles(text, references, { sentences, provinces, articleProvince, eventDate }),
+    biographies: new Map(),
   };
 }
