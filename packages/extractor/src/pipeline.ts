@@ -6,7 +6,7 @@
  * mentions need sentences-free text offsets, resolution needs the article's province.
  */
 import { findProvinceMentions } from './lexicon/provinces.js';
-import { languageShares } from './stages/01-decode/vietnamese-score.js';
+import { leadingLanguageShares } from './stages/01-decode/vietnamese-score.js';
 import { cleanPage } from './stages/03-clean/index.js';
 import { readMetadata } from './stages/04-metadata/index.js';
 import { splitSentences } from './stages/05-sentences/index.js';
@@ -85,7 +85,8 @@ export function extractArticle(raw: RawArticle): ArticleExtraction {
   const metadata = readMetadata(raw, page, raw.text);
   // 05: sentences with offsets, for evidence.
   const sentences = splitSentences(text);
-  const shares = languageShares(text);
+  // The language from the first ~1,000 words: an article keeps to one.
+  const shares = leadingLanguageShares(text, 6000);
   const language = shares.en > shares.vi ? 'en' : 'vi';
   const eventDate = metadata.eventDate ?? metadata.published;
   // 06: mentions, by the article's language; English ones come in the Vietnamese shapes (titles as Vietnamese items).

@@ -7,7 +7,7 @@
  * ≥ 0.15; random characters, base64 or data files: < 0.03). A text that fails is named and skipped, so
  * a dump or random file cannot fill the graph with junk.
  */
-import { languageShares } from '../stages/01-decode/vietnamese-score.js';
+import { languageShares, leadingLanguageShares } from '../stages/01-decode/vietnamese-score.js';
 
 /** The default upper size of one article (a long congress report is well under 1 MB). */
 export const DEFAULT_MAX_ARTICLE_BYTES = 4 * 1024 * 1024;
@@ -15,6 +15,7 @@ export const DEFAULT_MAX_ARTICLE_BYTES = 4 * 1024 * 1024;
 // Below this many words the share says little (a headline, a one-line note); such texts pass.
 const MIN_WORDS_TO_JUDGE = 50;
 const MIN_COMMON_SHARE = 0.06;
+const LEADING_CHARS = 4000;
 
 const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -25,6 +26,9 @@ export function tooLargeReason(bytes: number, maxBytes: number): string | null {
 
 /** Why this text is not an article, or null when it reads as one. */
 export function notAnArticleReason(text: string): string | null {
+  // Most texts are articles, and their first page of words shows it; only a doubtful one is read whole.
+  const leading = leadingLanguageShares(text, LEADING_CHARS);
+  if (leading.words >= MIN_WORDS_TO_JUDGE && Math.max(leading.vi, leading.en) >= MIN_COMMON_SHARE) return null;
   const shares = languageShares(text);
   const words = shares.words;
   if (words < MIN_WORDS_TO_JUDGE) return null;

@@ -22,9 +22,31 @@ export interface LanguageShares {
 // The last text scored and its shares: input, decode and the pipeline score the same text in turn.
 let last: { text: string; shares: LanguageShares } | null = null;
 
+/** The shares over the whole text. */
 export function languageShares(text: string): LanguageShares {
   if (last?.text === text) return last.shares;
-  const words = text.normalize('NFC').toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
+  const shares = sharesOf(text);
+  last = { text, shares };
+  return shares;
+}
+
+/**
+ * The shares over the text's first `chars` characters (cut at a space), for callers that only need
+ * the language: an article keeps to its language, and its first page of words says which.
+ */
+export function leadingLanguageShares(text: string, chars: number): LanguageShares {
+  if (text.length <= chars) return languageShares(text);
+  const cut = text.lastIndexOf(' ', chars);
+  return sharesOf(text.slice(0, cut > 0 ? cut : chars));
+}
+
+// A word: a run of anything but spaces, digits, ASCII and Latin-1 punctuation, general punctuation and
+// the replacement character. On news text that is the run of letters and marks \p{L}\p{M} finds, and
+// a regular expression without Unicode properties reads it several times faster.
+const WORD = /[^\s\d!-@[-`{-~\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u3000-\u303f\ufffd]+/g;
+
+function sharesOf(text: string): LanguageShares {
+  const words = text.normalize('NFC').toLowerCase().match(WORD) ?? [];
   let vi = 0;
   let en = 0;
   for (const word of words) {
@@ -33,9 +55,7 @@ export function languageShares(text: string): LanguageShares {
   }
   const replacements = words.length === 0 ? 0 : (text.match(/\uFFFD/g) ?? []).length;
   const share = (hits: number): number => (words.length === 0 ? 0 : (hits - replacements) / words.length);
-  const shares = { vi: share(vi), en: share(en), words: words.length };
-  last = { text, shares };
-  return shares;
+  return { vi: share(vi), en: share(en), words: words.length };
 }
 
 export const vietnameseScore = (text: string): number => languageShares(text).vi;
