@@ -26,6 +26,7 @@ interface OfficeLexicon {
   partyWordDroppedAfter: { bodiesStarting: string[]; except: string[] };
   seats: { manyRoleStarts: string[]; oneSeatRoleEnds: string[]; manyTitles: string[] };
   levels: { commune: string[]; district: string[]; provincial: string[]; notLevel: string[] };
+  mergerQualifiers: { former: string[]; current: string[] };
 }
 
 export const OFFICES = readLexiconJson<OfficeLexicon>('offices.json');

@@ -51,6 +51,23 @@ function provinceAtEnd(body: string): { province: string; at: number } | null {
 
 const { bodiesStarting, except } = OFFICES.partyWordDroppedAfter;
 
+const qualifierEnd = (words: string[]): RegExp => new RegExp(`\\s+(?:${[...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})$`, 'u');
+const BEFORE_MERGER = qualifierEnd(OFFICES.mergerQualifiers.former);
+const AFTER_MERGER = qualifierEnd(OFFICES.mergerQualifiers.current);
+
+/**
+ * The body without a merger qualifier after its province ("tỉnh Hà Giang cũ", "… (mới)"), and
+ * whether it names the pre-merger province; the body as written when no province precedes the words
+ * ("nông thôn mới" stays).
+ */
+function withoutMergerQualifier(body: string): { body: string; beforeMerger: boolean } {
+  for (const [pattern, beforeMerger] of [[BEFORE_MERGER, true], [AFTER_MERGER, false]] as const) {
+    const found = pattern.exec(body);
+    if (found && provinceAtEnd(body.slice(0, found.index))) return { body: body.slice(0, found.index), beforeMerger };
+  }
+  return { body, beforeMerger: false };
+}
+
 /**
  * "Ban Đối ngoại Trung ương Đảng" → "Ban Đối ngoại Trung ương", the canonical name of a central
  * commission; the role may hold the "Ban" ("Trưởng Ban" + "Đối ngoại Trung ương Đảng").
@@ -74,8 +91,10 @@ export function parseOffice(item: string, contextProvince: string | null, comple
   if (!role) return null;
   const former = Boolean(role[1]);
   const roleText = canonicalRole(role[2]!);
-  let body = text.slice(role[0].length).trim().replace(/^(?:của|tại)\s+/u, '');
-  const status = former ? 'former' : /dự khuyết/u.test(roleText) ? 'alternate' : 'current';
+  const qualified = withoutMergerQualifier(text.slice(role[0].length).trim().replace(/^(?:của|tại)\s+/u, ''));
+  let body = qualified.body;
+  // An office of a province before the 2025 merger ended with it.
+  const status = former || qualified.beforeMerger ? 'former' : /dự khuyết/u.test(roleText) ? 'alternate' : 'current';
   const special = OFFICES.roleBodyTitles[`${roleText}${body ? ` ${body}` : ''}`];
   if (special) return { title: special.title, role: roleText, org: special.org, province: null, status, rule: 'role+body:known' };
   if (roleText.startsWith('Ủy viên')) body = OFFICES.bodyAliases[body] ?? body;

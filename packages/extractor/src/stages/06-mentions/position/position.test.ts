@@ -121,6 +121,12 @@ describe('mentions/position: parse', () => {
     ['Phó chánh văn phòng Sở Tư pháp', 'Gia Lai', null, { title: 'Phó Chánh Văn phòng Sở Tư pháp tỉnh Gia Lai' }],
     ['Tổng bí Thư', null, null, { title: 'Tổng Bí thư' }],
     ['Chủ tịch Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam', null, null, { title: 'Chủ tịch Quốc hội', org: 'Quốc hội' }],
+    // Which side of the 2025 merger: the pre-merger province's office has ended; the words are not the title's.
+    ['Phó Chủ tịch UBND tỉnh Bắc Giang cũ', 'Bắc Ninh', null, { title: 'Phó Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang', province: 'Bắc Giang', status: 'former' }],
+    ['Bí thư Tỉnh ủy Kon Tum trước sáp nhập', null, null, { title: 'Bí thư Tỉnh ủy Kon Tum', province: 'Kon Tum', status: 'former' }],
+    ['Giám đốc Công an tỉnh Quảng Ngãi (mới)', null, null, { title: 'Giám đốc Công an tỉnh Quảng Ngãi', status: 'current' }],
+    ['Chủ tịch UBND tỉnh Lào Cai sau hợp nhất', null, null, { title: 'Chủ tịch Ủy ban nhân dân tỉnh Lào Cai', status: 'current' }],
+    ['Trưởng Ban Chỉ đạo xây dựng nông thôn mới', 'Nghệ An', null, { title: 'Trưởng Ban Chỉ đạo xây dựng nông thôn mới' }],
   ])('%s (province %s, completion %s)', (item, province, completion, expected) =>
     expect(parseOffice(item, province, completion)).toMatchObject(expected),
   );
