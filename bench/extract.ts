@@ -12,7 +12,8 @@
  * RSS is sampled at each quarter of the run to show whether memory stays flat as the corpus grows.
  * Last line is machine-readable.
  */
-import { statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -36,7 +37,9 @@ if (values.corpus) {
   process.stderr.write(`corpus: ${values.corpus}\n`);
 } else if (values.synthetic) {
   const articles = Number(values.synthetic);
-  const dir = join(tmpdir(), `vnkg-bench-synthetic-${articles}`);
+  // The generator's own text is in the folder name: a changed generator never reuses an old archive.
+  const generator = createHash('sha1').update(readFileSync(join(import.meta.dirname, 'synthetic-officials.ts'))).digest('hex').slice(0, 8);
+  const dir = join(tmpdir(), `vnkg-bench-synthetic-${articles}-${generator}`);
   process.stderr.write(`building (or reusing) a synthetic archive of ${articles} articles in ${dir}…\n`);
   synthetic = buildSyntheticCorpus(dir, articles);
   files = synthetic.files;

@@ -104,8 +104,9 @@ function writeCorpus(dir: string, articles: number): void {
       for (let year = 2010; year <= 2026; ) {
         const last = Math.min(2026, year + 3 + Math.floor(next() * 7));
         const official: Official = { id: officials.length, name: `${weighted(next, SURNAMES)} ${weighted(next, MIDDLES)} ${weighted(next, GIVEN_WEIGHTED)}`, posts: [[place, post, year, last]] };
-        // One in five top officials is moved on to a top post in another province.
-        if (post < 2 && last < 2024 && next() < 0.2) official.posts.push([Math.floor(next() * places.length), Math.floor(next() * 2), last + 1, Math.min(2026, last + 5)]);
+        // One in five top officials is moved on to a top post in another province, as senior as the
+        // last or more (careers go up or sideways: a secretary is not sent to chair another province).
+        if (post < 2 && last < 2024 && next() < 0.2) official.posts.push([Math.floor(next() * places.length), Math.floor(next() * (post + 1)), last + 1, Math.min(2026, last + 5)]);
         officials.push(official);
         for (const [p, , from, to] of official.posts) for (let y = from; y <= to; y++) serving[p]![y - 2010]!.push(official);
         year = last + 1;

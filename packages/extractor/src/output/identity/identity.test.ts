@@ -4,7 +4,13 @@ import type { EdgeRecord, NodeRecord } from '../../types.js';
 import { GraphBuilder } from '../graph-builder.js';
 import { resolveIdentities, type IdentityDecisions, type MentionOffice, type PersonMention } from './identity.js';
 
-const RULES = { rotationPosts: ['Bí thư Tỉnh ủy', 'Chủ tịch Ủy ban nhân dân tỉnh'], sameTimeDays: 30, centralOffices: ['Bộ trưởng', 'Trung ương'], localWords: ['Đoàn đại biểu'] };
+const RULES = {
+  rotationPosts: ['Bí thư Tỉnh ủy', 'Bí thư Thành ủy', 'Phó Bí thư Thường trực Thành ủy', 'Chủ tịch Ủy ban nhân dân tỉnh'],
+  sameTimeDays: 30,
+  centralOffices: ['Bộ trưởng', 'Trung ương'],
+  localWords: ['Đoàn đại biểu'],
+  careerRanks: { posts: { 'Bộ trưởng': 4, 'Bí thư Tỉnh ủy': 3, 'Bí thư Thành ủy': 3, 'Phó Bí thư Thường trực Thành ủy': 2, 'Chủ tịch Ủy ban nhân dân tỉnh': 2 }, seniorPlaces: ['Hà Nội'] },
+};
 
 const office = (title: string, place: string | null, extra: Partial<MentionOffice> = {}): MentionOffice => ({
   position: `position:${title}`,
@@ -69,6 +75,42 @@ describe('output/identity', () => {
     expect(grouping(mentions)).toEqual([['a:1'], ['a:2']]);
     const [first] = resolveIdentities(mentions, undefined, RULES);
     expect(first!.possiblySame[0]!.why).toBe('no fact in common');
+  });
+
+  it('keeps apart a provincial secretary and a namesake in a lower post of another province later: careers do not go down', () => {
+    const mentions = [
+      mention('Đặng Văn Lực', 'a:1', '2019-10-12', [office('Bí thư Tỉnh ủy Điện Biên', 'Điện Biên')]),
+      mention('Đặng Văn Lực', 'a:2', '2023-04-03', [office('Chủ tịch Ủy ban nhân dân tỉnh Bình Phước', 'Đồng Nai')]),
+    ];
+    expect(grouping(mentions)).toEqual([['a:1'], ['a:2']]);
+    const [first] = resolveIdentities(mentions, undefined, RULES);
+    expect(first!.distinctFrom[0]!.why).toMatch(/Bí thư Tỉnh ủy Điện Biên \(2019-10-12\), then the lower post Chủ tịch Ủy ban nhân dân tỉnh Bình Phước \(2023-04-03\)/);
+    // The other way round is a promotion through rotation: one person.
+    const promoted = [
+      mention('Đặng Văn Lực', 'a:3', '2019-10-12', [office('Chủ tịch Ủy ban nhân dân tỉnh Bình Phước', 'Đồng Nai')]),
+      mention('Đặng Văn Lực', 'a:4', '2023-04-03', [office('Bí thư Tỉnh ủy Điện Biên', 'Điện Biên')]),
+    ];
+    expect(grouping(promoted)).toEqual([['a:3', 'a:4']]);
+  });
+
+  it("keeps together a secretary sent to an equal post: another province's, or the capital city's standing deputy secretary", () => {
+    const sideways = [
+      mention('Mai Thế Trung', 'a:1', '2018-03-01', [office('Bí thư Tỉnh ủy Hà Tĩnh', 'Hà Tĩnh')]),
+      mention('Mai Thế Trung', 'a:2', '2021-06-20', [office('Bí thư Tỉnh ủy Kon Tum', 'Quảng Ngãi')]),
+      mention('Mai Thế Trung', 'a:3', '2024-02-11', [office('Phó Bí thư Thường trực Thành ủy Hà Nội', 'Hà Nội')]),
+    ];
+    expect(grouping(sideways)).toEqual([['a:1', 'a:2', 'a:3']]);
+  });
+
+  it('keeps apart a minister and a namesake who is a provincial secretary after the minister was seen', () => {
+    const mentions = [
+      mention('Lý Quốc Tuấn', 'a:1', '2020-09-15', [office('Bộ trưởng Bộ Giao thông vận tải', null)]),
+      mention('Lý Quốc Tuấn', 'a:2', '2025-06-30', [office('Bí thư Tỉnh ủy Sơn La', 'Sơn La')]),
+    ];
+    expect(grouping(mentions)).toEqual([['a:1'], ['a:2']]);
+    // A former post ("nguyên Bộ trưởng") is no fact of rank: the career rule alone decides.
+    const former = [mentions[0]!, mention('Lý Quốc Tuấn', 'a:3', '2025-06-30', [office('Bí thư Tỉnh ủy Sơn La', 'Sơn La'), office('Bộ trưởng Bộ Giao thông vận tải', null, { current: false })])];
+    expect(grouping(former)).toEqual([['a:1', 'a:3']]);
   });
 
   it('keeps together offices in provinces merged on 1 July 2025 (one lineage root)', () => {

@@ -21,7 +21,10 @@
  * Two clusters conflict when a researcher said they are different people, when the articles give them
  * different birth years or home provinces, or when they have no province lineage in common and hold
  * current offices in different provinces at the same time (their observed spans overlap, within
- * sameTimeDays). Every join and every split keeps its reason.
+ * sameTimeDays), or when one held a ranked post (careerRanks: a provincial secretary above a standing
+ * deputy secretary or a People's Committee chair, a minister above them) and the other a lower one
+ * in another place after it: officials are rotated up or sideways, not down. Every join and every
+ * split keeps its reason.
  *
  * Ids: the cluster with the most mentions keeps the name's id (`person:<slug>`), so adding articles or
  * splitting off a namesake never renames the person most articles speak of; the others are
@@ -41,6 +44,8 @@ export interface MentionOffice {
   /** The lineage root of the office's province; null for a central office or one whose province is unknown. */
   place: string | null;
   central: boolean;
+  /** The office's tier (central, provincial, district, commune), when the registry gives one. */
+  level?: string | null;
   /** False when the article calls the holding former ("nguyên"). */
   current: boolean;
 }
@@ -76,6 +81,15 @@ export interface IdentityRules {
   sameTimeDays: number;
   centralOffices: string[];
   localWords: string[];
+  careerRanks: CareerRanks;
+}
+
+/** The order careers climb through one-seat posts (lexicons/identity.json careerRanks). */
+export interface CareerRanks {
+  /** Title heads and their rank; a higher rank is a more senior post. */
+  posts: Record<string, number>;
+  /** Words of a title that make its post one rank more senior (the two centrally governed cities). */
+  seniorPlaces: string[];
 }
 
 export interface ResolvedPerson {
@@ -122,6 +136,8 @@ class Cluster {
   /** Birth years and home provinces stated: one person has one of each. */
   readonly born = new Set<number>();
   readonly homes = new Set<string>();
+  /** Per place and rank, the first and last day a ranked current post there is observed (careerRank). */
+  readonly ranked = new Map<string, RankedSpan>();
   /** An office held that careers carry from province to province (central, or a rotation post). */
   rotating: string | null = null;
   /** Holds an office with a province or a central one: a fact that can place the person. */
@@ -144,6 +160,8 @@ class Cluster {
       if (office.place) this.places.add(office.place);
       if (office.place || office.central) this.placed = true;
       if (!this.rotating && (office.central || (office.place && isRotationPost(office.title, rules)))) this.rotating = office.title;
+      const rank = day === null ? null : careerRank(office, rules);
+      if (rank !== null) addRanked(this.ranked, { place: office.place ?? CENTRE, rank, title: office.title, first: day!, last: day! });
       if (!office.place || office.central || !office.current || day === null) continue;
       const span = this.spans.get(office.place);
       this.spans.set(office.place, span ? [Math.min(span[0], day), Math.max(span[1], day)] : [day, day]);
@@ -162,9 +180,31 @@ class Cluster {
       const span = this.spans.get(place);
       this.spans.set(place, span ? [Math.min(span[0], first), Math.max(span[1], last)] : [first, last]);
     }
+    for (const span of other.ranked.values()) addRanked(this.ranked, span);
     this.rotating ??= other.rotating;
     this.placed ||= other.placed;
     this.firstDay = Math.min(this.firstDay, other.firstDay);
+  }
+}
+
+interface RankedSpan {
+  place: string;
+  rank: number;
+  title: string;
+  first: number;
+  last: number;
+}
+
+/** The place of central posts among the places of ranked ones. */
+const CENTRE = 'the centre';
+
+function addRanked(spans: Map<string, RankedSpan>, span: RankedSpan): void {
+  const key = `${span.place}\u0000${span.rank}`;
+  const known = spans.get(key);
+  if (!known) spans.set(key, { ...span });
+  else {
+    if (span.first < known.first) Object.assign(known, { first: span.first, title: span.title });
+    known.last = Math.max(known.last, span.last);
   }
 }
 
@@ -198,6 +238,42 @@ const foldTitle = (title: string): string => {
   return key;
 };
 const isRotationPost = (title: string, rules: IdentityRules): boolean => foldedList(rules.rotationPosts).some((head) => foldTitle(title).startsWith(head));
+
+/**
+ * The seniority of a current one-seat post careers climb through (careerRanks): a provincial post of
+ * the list, or a central one; null for every other office (many-seat, lower, district or commune posts).
+ */
+function careerRank(office: MentionOffice, rules: IdentityRules): number | null {
+  if (!office.current || !(office.central || (office.place && (office.level ?? 'provincial') === 'provincial'))) return null;
+  const title = foldTitle(office.title);
+  const post = rankedHeads(rules.careerRanks).find(([head]) => title.startsWith(head));
+  if (!post) return null;
+  return post[1] + (foldedList(rules.careerRanks.seniorPlaces).some((place) => title.includes(place)) ? 1 : 0);
+}
+
+const foldedHeads = new WeakMap<CareerRanks, Array<[string, number]>>();
+const rankedHeads = (ranks: CareerRanks): Array<[string, number]> => {
+  let heads = foldedHeads.get(ranks);
+  if (!heads) foldedHeads.set(ranks, (heads = Object.entries(ranks.posts).map(([head, rank]) => [foldKey(head), rank])));
+  return heads;
+};
+
+function shareOffice(a: Cluster, b: Cluster): boolean {
+  const [few, many] = a.keys.size < b.keys.size ? [a, b] : [b, a];
+  for (const key of few.keys) if (key.startsWith('office:') && many.keys.has(key)) return true;
+  return false;
+}
+
+/** A ranked post of `high` and a lower one of `low` in another place, taken up after it, as a reason; else null. */
+function careerFall(high: Cluster, low: Cluster): string | null {
+  for (const up of high.ranked.values()) {
+    for (const down of low.ranked.values()) {
+      if (down.place === up.place || down.rank >= up.rank || down.first <= up.last) continue;
+      return `${up.title} (${isoDay(up.last)}), then the lower post ${down.title} (${isoDay(down.first)}) elsewhere: officials are not sent down to another province`;
+    }
+  }
+  return null;
+}
 
 /** An office of the centre: the registry says so and its title names a central body, not a local one. */
 function isCentral(office: MentionOffice, rules: IdentityRules): boolean {
@@ -293,7 +369,11 @@ class NameGroup {
         return `current offices in ${placeA} (${range(firstA, lastA)}) and in ${placeB} (${range(firstB, lastB)}) at the same time`;
       }
     }
-    return null;
+    // Careers go up or sideways: a secretary is not later a lower post in another province. Unless
+    // the articles give both one office (a "nguyên Bộ trưởng" now a provincial secretary): the text
+    // ties them, and one misread title must not part a person known by a shared post.
+    if (shareOffice(a, b)) return null;
+    return careerFall(a, b) ?? careerFall(b, a);
   }
 }
 
