@@ -8,7 +8,7 @@
  * refused with a DecodeError naming the file.
  */
 import { decodeTcvn5712, decodeVni, decodeWindows1258, fromVniGlyphs } from './legacy-tables.js';
-import { vietnameseScore } from './vietnamese-score.js';
+import { leadingLanguageShares, vietnameseScore } from './vietnamese-score.js';
 
 export class DecodeError extends Error {
   override name = 'DecodeError';
@@ -56,6 +56,8 @@ const CP1252_BYTE = new Map(
 
 // A legacy candidate must look clearly Vietnamese: a share of common words real articles exceed by far.
 const MIN_SCORE = 0.12;
+/** How much of a text shows it is Vietnamese as it is: a file of mis-decoded text is so from its first page. */
+const LEADING_CHARS = 4000;
 
 const ENCODING_NAMES: Record<Encoding, string> = {
   'utf-8': 'UTF-8',
@@ -98,6 +100,7 @@ function decodeLegacy(bytes: Uint8Array, origin: string): Decoded {
  * repaired text is clearly more Vietnamese than the text as it is.
  */
 function repairUtf8(text: string): Decoded {
+  if (leadingLanguageShares(text, LEADING_CHARS).vi >= MIN_SCORE) return { text: finish(text), encoding: 'utf-8', warnings: [] };
   const asIs = vietnameseScore(text);
   if (asIs >= MIN_SCORE || !/[\u00C0-\u00FF]/.test(text)) return { text: finish(text), encoding: 'utf-8', warnings: [] };
   const latin1 = Uint8Array.from(text, (char) => CP1252_BYTE.get(char) ?? (char.charCodeAt(0) < 256 ? char.charCodeAt(0) : 0x3f));
