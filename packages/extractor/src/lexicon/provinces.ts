@@ -5,7 +5,7 @@
  * 2025 merger map, aliases and provincial-newspaper URL hints. Lookups ignore case and tone placement.
  */
 import { asciiFold, foldKey, normalizeTones } from '../text/normalize.js';
-import { escapeRegExp } from '../text/regex.js';
+import { escapeRegExp, matchesNotAfter } from '../text/regex.js';
 import { readLexiconJson } from './word-lists.js';
 
 export interface ProvinceEntry {
@@ -87,13 +87,15 @@ const forms = PROVINCES.flatMap((entry) => [
   ...(NEEDS_PREFIX.has(entry.name) ? ['TP.', 'TP. ', 'TP ', 'Thành phố ', 'thành phố '].map((p) => ({ form: p + entry.name, entry, rule: 'prefixed-city' })) : []),
 ]).sort((a, b) => b.form.length - a.form.length);
 const formToEntry = new Map(forms.map((f) => [f.form, f]));
-const MENTION = new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${forms.map((f) => escapeRegExp(f.form)).join('|')})(?![\\p{L}\\p{M}\\d])`, 'gu');
+// A whole form: no letter or digit on either side (the one before is checked by matchesNotAfter).
+const MENTION = new RegExp(`(?:${forms.map((f) => escapeRegExp(f.form)).join('|')})(?![\\p{L}\\p{M}\\d])`, 'gu');
+const WORD_CHAR = /[\p{L}\p{M}\d]/u;
 
 /** Every province mention in a text, longest form first; offsets index the given text. */
 export function findProvinceMentions(text: string): ProvinceMention[] {
   const searchable = normalizeTones(text);
   const mentions: ProvinceMention[] = [];
-  for (const m of searchable.matchAll(MENTION)) {
+  for (const m of matchesNotAfter(searchable, MENTION, WORD_CHAR)) {
     const found = formToEntry.get(m[0])!;
     mentions.push({ start: m.index!, end: m.index! + m[0].length, surface: text.slice(m.index!, m.index! + m[0].length), name: found.entry.name, rule: found.rule });
   }

@@ -10,6 +10,7 @@
  */
 import { readWordSet } from '../../../lexicon/word-lists.js';
 import { foldKey } from '../../../text/normalize.js';
+import { matchesNotAfter } from '../../../text/regex.js';
 import type { Sentence, Span } from '../../../types.js';
 
 const NOT_PRONOUN_BEFORE = readWordSet('not-pronoun-before.txt');
@@ -18,7 +19,9 @@ const NOT_PRONOUN_BEFORE = readWordSet('not-pronoun-before.txt');
 // (No "i" flag: case-insensitive \p{Ll} would match capitals too.)
 const SUBJECT_PRONOUN = /^((?:[^,.;]{1,60},\s*)?)(Ông|ông|Bà|bà)\s+(?=\p{Ll})/u;
 // "chỉ định ông tham gia …": the pronoun as the one a decision is about.
-const OBJECT_PRONOUN = /(?<![\p{L}\p{M}])(?:chỉ định|bổ nhiệm|điều động|phân công|luân chuyển|giới thiệu|bầu)\s+(ông|bà)\s+(?=\p{Ll})/gu;
+const OBJECT_PRONOUN = /(?:chỉ định|bổ nhiệm|điều động|phân công|luân chuyển|giới thiệu|bầu)\s+(ông|bà)\s+(?=\p{Ll})/gu;
+// (The verb starts a word: matchesNotAfter checks the character before it.)
+const LETTER = /[\p{L}\p{M}]/u;
 // A biography's sentences about one person follow each other: look back this far for the name.
 const LOOK_BACK_SENTENCES = 6;
 // The subject of a sentence is named near its start ("Theo đó, ông Nguyễn Văn A - …").
@@ -39,7 +42,7 @@ export function findPronounSubjects(text: string, sentences: Sentence[], persons
     const pronouns: Array<{ at: number; word: string }> = [];
     const subject = SUBJECT_PRONOUN.exec(sentence.text);
     if (subject) pronouns.push({ at: subject[1]!.length, word: subject[2]! });
-    for (const object of sentence.text.matchAll(OBJECT_PRONOUN)) pronouns.push({ at: object.index + object[0].lastIndexOf(object[1]!), word: object[1]! });
+    for (const object of matchesNotAfter(sentence.text, OBJECT_PRONOUN, LETTER)) pronouns.push({ at: object.index + object[0].lastIndexOf(object[1]!), word: object[1]! });
     if (!pronouns.length) return;
     const earlier = sentences
       .slice(Math.max(0, index - LOOK_BACK_SENTENCES), index)
