@@ -15,20 +15,36 @@ import type { Evidence } from '../types.js';
 /** Where one spilled evidence record lies in the file: [position, byte length]. */
 export type EvidenceRef = [position: number, length: number];
 
+/** Quotes wait in memory up to this many bytes and go to the file in one write (a write each costs more than the quote). */
+const PENDING_BYTES = 1 << 20;
+
 export class EvidenceSpill {
   private readonly dir = mkdtempSync(join(tmpdir(), 'kg-evidence-'));
   private readonly fd = openSync(join(this.dir, 'evidence.jsonl'), 'w+');
+  /** Bytes in the file and waiting, in order. */
   private size = 0;
+  private written = 0;
+  private pending: Buffer[] = [];
 
   append(evidence: Evidence): EvidenceRef {
     const bytes = Buffer.from(JSON.stringify(evidence));
-    writeSync(this.fd, bytes, 0, bytes.length, this.size);
+    this.pending.push(bytes);
     const ref: EvidenceRef = [this.size, bytes.length];
     this.size += bytes.length;
+    if (this.size - this.written >= PENDING_BYTES) this.flush();
     return ref;
   }
 
+  private flush(): void {
+    if (!this.pending.length) return;
+    const chunk = Buffer.concat(this.pending);
+    for (let done = 0; done < chunk.length; ) done += writeSync(this.fd, chunk, done, chunk.length - done, this.written + done);
+    this.written += chunk.length;
+    this.pending = [];
+  }
+
   read([position, length]: EvidenceRef): Evidence {
+    if (position + length > this.written) this.flush();
     const bytes = Buffer.alloc(length);
     readSync(this.fd, bytes, 0, length, position);
     return JSON.parse(bytes.toString('utf8')) as Evidence;

@@ -129,11 +129,22 @@ const PHRASES: Array<{ words: string[]; token: Token }> = [
   .map(({ phrase, token }) => ({ words: splitWords(phrase), token }))
   .sort((a, b) => b.words.length - a.words.length);
 
-const FIRST_WORD = new Map<string, Array<{ words: string[]; token: Token }>>();
-for (const phrase of PHRASES) {
-  const list = FIRST_WORD.get(phrase.words[0]!) ?? [];
-  list.push(phrase);
-  FIRST_WORD.set(phrase.words[0]!, list);
+/** The phrases as a tree of words: the tokenizer walks it for the longest phrase at a word. */
+interface PhraseNode {
+  token?: Token;
+  next: Map<string, PhraseNode>;
+}
+const PHRASE_TREE: PhraseNode = { next: new Map() };
+for (const { words, token } of PHRASES) {
+  if (!words.length) continue;
+  let node = PHRASE_TREE;
+  for (const word of words) {
+    let child = node.next.get(word);
+    if (!child) node.next.set(word, (child = { next: new Map() }));
+    node = child;
+  }
+  // Of two phrases with the same words, the one listed first wins.
+  node.token ??= token;
 }
 
 /**
@@ -188,9 +199,18 @@ export function tokenizeLocated(words: Word[]): Located[] {
       i++;
       continue;
     }
-    const match = FIRST_WORD.get(word)?.find((p) => p.words.every((w, k) => words[i + k]?.word === w));
-    const length = match ? match.words.length : 1;
-    tokens.push({ ...(match ? match.token : { type: 'word', word }), start, end: words[i + length - 1]!.end } as Located);
+    let match: Token | undefined;
+    let length = 1;
+    let node = PHRASE_TREE.next.get(word);
+    for (let k = 1; node; k++) {
+      if (node.token) {
+        match = node.token;
+        length = k;
+      }
+      const following = words[i + k];
+      node = following ? node.next.get(following.word) : undefined;
+    }
+    tokens.push({ ...(match ?? { type: 'word', word }), start, end: words[i + length - 1]!.end } as Located);
     i += length;
   }
   return tokens;

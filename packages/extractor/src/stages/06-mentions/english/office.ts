@@ -166,8 +166,23 @@ function headOf(body: BodyEntry): string | null {
 // "Bí thư Trung ương Đảng" for a member of the Secretariat already holds its body).
 const WHOLE_ROLE = /Trung ương Đảng$|^Thường trực Ban Bí thư$/u;
 
+// Articles repeat their office phrases, and a corpus its articles' ones: each phrase in each context is read once.
+const readOffices = new Map<string, string | null>();
+const READ_OFFICES_MAX = 20_000;
+
 /** Read an English office phrase; the Vietnamese title item it names ("nguyên …" when former), or null. */
 export function englishOffice(phrase: string, context: OfficeContext): string | null {
+  const key = `${phrase}\u0000${context.province ?? ''}\u0000${context.district ?? ''}\u0000${context.membership ? 1 : 0}`;
+  let office = readOffices.get(key);
+  if (office === undefined) {
+    office = readOffice(phrase, context);
+    if (readOffices.size >= READ_OFFICES_MAX) readOffices.clear();
+    readOffices.set(key, office);
+  }
+  return office;
+}
+
+function readOffice(phrase: string, context: OfficeContext): string | null {
   const tokens = tokenize(splitWords(foldEnglish(phrase)));
   const status = tokens.find((t): t is Extract<Token, { type: 'status' }> => t.type === 'status')?.status;
   const prefix = status === 'former' ? 'nguyên ' : '';

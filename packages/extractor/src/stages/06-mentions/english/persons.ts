@@ -97,21 +97,39 @@ export function findEnglishPersons(text: string): Span[] {
 export function findShortReferences(text: string, persons: Span[]): Span[] {
   const folded = foldSameLength(text);
   const refs: Span[] = [];
-  const taken = (start: number): boolean => persons.some((p) => start >= p.start && start < p.end);
+  const byStart = [...persons].sort((a, b) => a.start - b.start);
+  const byEnd = [...persons].sort((a, b) => a.end - b.end);
+  // Full names met before the word, by their last word and their last two words: each folded name
+  // with the latest person written so.
+  const endingIn = new Map<string, Map<string, Span>>();
+  const meet = (person: Span): void => {
+    const parts = folded.slice(person.start, person.end).toLowerCase().split(' ');
+    for (const ending of [parts.length > 1 ? parts.at(-1)! : null, parts.length > 2 ? parts.slice(-2).join(' ') : null]) {
+      if (ending === null) continue;
+      const names = endingIn.get(ending) ?? new Map<string, Span>();
+      const name = asciiFold(person.surface);
+      names.delete(name);
+      names.set(name, person);
+      endingIn.set(ending, names);
+    }
+  };
+  let met = 0;
+  let opened = 0;
+  let coveredTo = -1;
   const words = [...folded.matchAll(/(?<![A-Za-z'])[A-Z][a-z]+(?![A-Za-z'])/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, key: m[0].toLowerCase() }));
   words.forEach((word, i) => {
-    if (taken(word.start) || refs.some((r) => word.start < r.end)) return;
+    for (; met < byEnd.length && byEnd[met]!.end <= word.start; met++) meet(byEnd[met]!);
+    for (; opened < byStart.length && byStart[opened]!.start <= word.start; opened++) coveredTo = Math.max(coveredTo, byStart[opened]!.end);
+    // Inside a full name, or inside the reference just found.
+    if (coveredTo > word.start || (refs.length && word.start < refs.at(-1)!.end)) return;
     const next = words[i + 1];
     const pair = next && next.start === word.end + 1 ? { ...word, end: next.end, key: `${word.key} ${next.key}` } : null;
-    const earlier = persons.filter((p) => p.end <= word.start);
-    const fullNamesEnding = (key: string): Set<string> =>
-      new Set(earlier.filter((p) => folded.slice(p.start, p.end).toLowerCase().endsWith(` ${key}`)).map((p) => asciiFold(p.surface)));
     for (const candidate of [pair, word]) {
       if (!candidate) continue;
-      const named = fullNamesEnding(candidate.key);
+      const named = endingIn.get(candidate.key);
       // A given name that is also a province ("Hue") stays the province.
-      if (named.size !== 1 || PROVINCE_FORMS.has(candidate.key)) continue;
-      const full = earlier.filter((p) => named.has(asciiFold(p.surface))).pop()!;
+      if (named?.size !== 1 || PROVINCE_FORMS.has(candidate.key)) continue;
+      const full = [...named.values()][0]!;
       refs.push({ start: candidate.start, end: candidate.end, surface: text.slice(candidate.start, candidate.end), rule: 'en:short-reference', name: full.surface });
       return;
     }

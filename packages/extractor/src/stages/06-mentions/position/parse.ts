@@ -86,6 +86,21 @@ function withoutPartyWord(roleText: string, body: string): string {
  * chức Tỉnh ủy" → "Ủy viên Ban Thường vụ Tỉnh ủy").
  */
 export function parseOffice(item: string, contextProvince: string | null, completion: string | null = null, contextDistrict: string | null = null): Office | null {
+  // The same items come back in every article of a province: each is parsed once (a copy is given out).
+  const key = `${item}\u0000${contextProvince ?? ''}\u0000${completion ?? ''}\u0000${contextDistrict ?? ''}`;
+  let office = parsedOffices.get(key);
+  if (office === undefined) {
+    office = readOffice(item, contextProvince, completion, contextDistrict);
+    if (parsedOffices.size >= PARSED_MAX) parsedOffices.clear();
+    parsedOffices.set(key, office);
+  }
+  return office && { ...office };
+}
+
+const parsedOffices = new Map<string, Office | null>();
+const PARSED_MAX = 20_000;
+
+function readOffice(item: string, contextProvince: string | null, completion: string | null, contextDistrict: string | null): Office | null {
   const text = expandAbbreviations(normalizeTones(item.trim().replace(/\s+/g, ' ')));
   const role = ROLE_AT_START.exec(text);
   if (!role) return null;
