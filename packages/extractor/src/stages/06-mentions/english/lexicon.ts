@@ -172,12 +172,15 @@ interface Word {
   end: number;
 }
 
-/** Words of folded text with offsets: "people's" stays one word, other possessives split off ("committee's" → "committee", "'s"). */
-export function locatedWords(folded: string): Word[] {
+/**
+ * Words of folded text with offsets (plus `offset`, for a slice of a longer text): "people's" stays
+ * one word, other possessives split off ("committee's" → "committee", "'s").
+ */
+export function locatedWords(folded: string, offset = 0): Word[] {
   const words: Word[] = [];
   for (const m of folded.matchAll(/[a-z0-9]+(?:'[a-z0-9]+)*|,/g)) {
     const word = m[0];
-    const start = m.index!;
+    const start = m.index! + offset;
     if (word.endsWith("'s") && word !== "people's") {
       words.push({ word: word.slice(0, -2), start, end: start + word.length - 2 }, { word: "'s", start: start + word.length - 2, end: start + word.length });
     } else words.push({ word, start, end: start + word.length });

@@ -143,8 +143,7 @@ export function findEnglishTitles(text: string, persons: Span[], context: Englis
     const subjects = [...inSentence, ...pronounsIn(folded, sentence, persons, context.sentences)].sort((a, b) => a.start - b.start);
     if (!subjects.length) continue;
     const lower = folded.slice(sentence.start, sentence.end).toLowerCase();
-    const tokens = tokenizeLocated(locatedWords(lower))
-      .map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }))
+    const tokens = tokenizeLocated(locatedWords(lower, sentence.start))
       // "oath of office", "state budget": a common noun unless capitalised.
       .map((t) => (t.type === 'body' && CAPITAL_ONLY.has(t.phrase) && !/^[A-Z]/.test(folded[t.start]!) ? ({ type: 'word', word: t.phrase, start: t.start, end: t.end } as Located) : t));
     const runs = titleRuns(tokens);
