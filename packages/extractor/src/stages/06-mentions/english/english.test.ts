@@ -6,9 +6,21 @@ import { findEnglishCongresses } from './congresses.js';
 import { statedTenure } from './dates.js';
 import { findEnglishDocuments } from './documents.js';
 import { findEnglishMentions } from './index.js';
+import { foldSameLength } from './lexicon.js';
 import { englishOffice } from './office.js';
 import { findEnglishPersons, findShortReferences } from './persons.js';
 import { findEnglishProvinces } from './provinces.js';
+
+describe('foldSameLength: the text in plain letters, unit for unit', () => {
+  it('drops marks, writes đ as d, straightens apostrophes and keeps the length', () => {
+    const text = 'Ông Đỗ Văn Chiến’s visit to Hà Nội – “Đắk Lắk” 😀 ok';
+    const folded = foldSameLength(text);
+    expect(folded).toBe('Ong Do Van Chien\'s visit to Ha Noi – “Dak Lak” 😀 ok');
+    expect(folded).toHaveLength(text.length);
+    // Decomposed input is composed first.
+    expect(foldSameLength('Nghệ An'.normalize('NFD'))).toBe('Nghe An');
+  });
+});
 
 describe('englishOffice: an English office phrase as the Vietnamese title', () => {
   const cases: Array<[string, string | null, string | null]> = [

@@ -77,17 +77,40 @@ export const ENGLISH = readLexiconJson<EnglishLexicon>('english.json');
 
 /** One UTF-16 unit per unit: Vietnamese letters lose their marks ("Đỗ" → "Do"), curly apostrophes straighten. */
 export function foldSameLength(text: string): string {
-  let out = '';
-  for (const ch of text.normalize('NFC')) {
-    if (ch === 'đ') out += 'd';
-    else if (ch === 'Đ') out += 'D';
-    else if (ch === '’' || ch === '‘' || ch === 'ʼ') out += "'";
-    else if (ch.length === 1 && ch.charCodeAt(0) > 127) {
-      const base = ch.normalize('NFD')[0]!;
-      out += base.length === 1 ? base : ch;
-    } else out += ch;
+  // Every finder of an English article folds the whole text in turn: the last one is kept.
+  if (lastFolded?.text === text) return lastFolded.folded;
+  const folded = foldUnits(text);
+  lastFolded = { text, folded };
+  return folded;
+}
+
+let lastFolded: { text: string; folded: string } | null = null;
+const unitFolds = new Map<number, string>();
+
+function unitFold(code: number): string {
+  let folded = unitFolds.get(code);
+  if (folded === undefined) {
+    const unit = String.fromCharCode(code);
+    folded = unit === 'đ' ? 'd' : unit === 'Đ' ? 'D' : unit === '’' || unit === '‘' || unit === 'ʼ' ? "'" : unit.normalize('NFD')[0]!;
+    unitFolds.set(code, folded);
   }
-  return out;
+  return folded;
+}
+
+function foldUnits(text: string): string {
+  const nfc = text.normalize('NFC');
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < nfc.length; i++) {
+    const code = nfc.charCodeAt(i);
+    // ASCII is its own fold; characters outside the basic plane are kept whole.
+    if (code < 128 || (code >= 0xd800 && code <= 0xdfff)) continue;
+    const folded = unitFold(code);
+    if (folded === nfc[i]) continue;
+    out += nfc.slice(copied, i) + folded;
+    copied = i + 1;
+  }
+  return copied === 0 ? nfc : out + nfc.slice(copied);
 }
 
 /** The comparison form of an English phrase: folded, lower case, single spaces. */
