@@ -37,8 +37,9 @@ if (values.corpus) {
   process.stderr.write(`corpus: ${values.corpus}\n`);
 } else if (values.synthetic) {
   const articles = Number(values.synthetic);
-  // The generator's own text is in the folder name: a changed generator never reuses an old archive.
-  const generator = createHash('sha1').update(readFileSync(join(import.meta.dirname, 'synthetic-officials.ts'))).digest('hex').slice(0, 8);
+  // The generator's text and the gazetteer it reads are in the folder name: a changed one never reuses an old archive.
+  const sources = [join(import.meta.dirname, 'synthetic-officials.ts'), join(import.meta.dirname, '..', 'packages', 'extractor', 'lexicons', 'provinces.json')];
+  const generator = createHash('sha1').update(sources.map((file) => readFileSync(file, 'utf8')).join('\u0000')).digest('hex').slice(0, 8);
   const dir = join(tmpdir(), `vnkg-bench-synthetic-${articles}-${generator}`);
   process.stderr.write(`building (or reusing) a synthetic archive of ${articles} articles in ${dir}…\n`);
   synthetic = buildSyntheticCorpus(dir, articles);

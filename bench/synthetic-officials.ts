@@ -96,6 +96,8 @@ function writeCorpus(dir: string, articles: number): void {
   const places: Place[] = allProvinces()
     .filter((p) => p.era !== 'post-2025')
     .map((p) => ({ name: p.name, unit: p.kind, committee: p.kind === 'thành phố' ? 'Thành ủy' : 'Tỉnh ủy' }));
+  // The two centrally governed cities, whose top posts rank above a province's.
+  const capitals = places.flatMap((p, i) => (p.name === 'Hà Nội' || p.name === 'Hồ Chí Minh' ? [i] : []));
   // About nine posts per province over 2010–2026, each held four to ten years by one official.
   const officials: Official[] = [];
   const serving: Official[][][] = places.map(() => Array.from({ length: 17 }, () => []));
@@ -105,8 +107,12 @@ function writeCorpus(dir: string, articles: number): void {
         const last = Math.min(2026, year + 3 + Math.floor(next() * 7));
         const official: Official = { id: officials.length, name: `${weighted(next, SURNAMES)} ${weighted(next, MIDDLES)} ${weighted(next, GIVEN_WEIGHTED)}`, posts: [[place, post, year, last]] };
         // One in five top officials is moved on to a top post in another province, as senior as the
-        // last or more (careers go up or sideways: a secretary is not sent to chair another province).
-        if (post < 2 && last < 2024 && next() < 0.2) official.posts.push([Math.floor(next() * places.length), Math.floor(next() * (post + 1)), last + 1, Math.min(2026, last + 5)]);
+        // last or more (careers go up or sideways: a secretary is not sent to chair another province,
+        // and a capital's official goes on only to a capital).
+        if (post < 2 && last < 2024 && next() < 0.2) {
+          const targets = capitals.includes(place) ? capitals : places.map((_, i) => i);
+          official.posts.push([targets[Math.floor(next() * targets.length)]!, Math.floor(next() * (post + 1)), last + 1, Math.min(2026, last + 5)]);
+        }
         officials.push(official);
         for (const [p, , from, to] of official.posts) for (let y = from; y <= to; y++) serving[p]![y - 2010]!.push(official);
         year = last + 1;

@@ -205,7 +205,7 @@ export class GraphBuilder {
         title: String(position.title ?? edge.to),
         place: province ? currentProvinceOf(province) : null,
         central: position.level === 'central',
-        level: typeof position.level === 'string' ? position.level : null,
+        province,
         current: edge.props.status !== 'former',
       });
     }

@@ -15,6 +15,15 @@ describe('text/regex matchesNotAfter', () => {
     expect(found.map(([, word]) => word)).toEqual(['Bà Rịa - Vũng Tàu', 'Vũng Tàu', 'Vũng Tàu']);
   });
 
+  it('reads a letter outside the basic plane before a match whole, and steps over it after an empty match', () => {
+    const letter = /[\p{L}\p{M}]/u;
+    // "𝐀" is one letter written as two UTF-16 units.
+    expect(starts('𝐀Hà Nội, Hà Nội', /Hà Nội/gu, letter)).toEqual([[10, 'Hà Nội']]);
+    // Empty matches come to an end: after "a" and "b" refused, after "😀" kept, none inside it.
+    expect(starts('a😀b', /(?:)/gu, letter).map(([at]) => at)).toEqual([0, 3]);
+    expect(() => [...matchesNotAfter('x', /x/u, letter)]).toThrow(/global/);
+  });
+
   it('refuses a start after a combining mark, as \\p{M} in the look-behind does', () => {
     const decomposed = 'Hà'.normalize('NFD') + 'bầu ông trưởng';
     expect(starts(decomposed, /bầu/gu, /[\p{L}\p{M}]/u)).toEqual([]);

@@ -14,13 +14,23 @@ export function escapeRegExp(text: string): string {
  * that is ten times slower. A rejected start is retried one character on, as the look-behind would.
  */
 export function* matchesNotAfter(text: string, pattern: RegExp, before: RegExp): Generator<RegExpExecArray> {
+  if (!pattern.global) throw new Error(`matchesNotAfter needs a global pattern: ${pattern}`);
+  // One character on from `index`: a whole surrogate pair, as a look-behind and matchAll step.
+  const after = (index: number): number => index + ((text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1);
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    if (match.index > 0 && before.test(text[match.index - 1]!)) {
-      pattern.lastIndex = match.index + 1;
+    if (match.index > 0 && before.test(characterBefore(text, match.index))) {
+      pattern.lastIndex = after(match.index);
       continue;
     }
     yield match;
-    if (match[0] === '') pattern.lastIndex++;
+    if (match[0] === '') pattern.lastIndex = after(match.index);
   }
+}
+
+/** The character that ends right before `index`, a surrogate pair whole. */
+function characterBefore(text: string, index: number): string {
+  const low = text.charCodeAt(index - 1);
+  const high = index >= 2 ? text.charCodeAt(index - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.slice(index - 2, index) : text[index - 1]!;
 }

@@ -12,10 +12,12 @@ const RULES = {
   careerRanks: { posts: { 'Bộ trưởng': 4, 'Bí thư Tỉnh ủy': 3, 'Bí thư Thành ủy': 3, 'Phó Bí thư Thường trực Thành ủy': 2, 'Chủ tịch Ủy ban nhân dân tỉnh': 2 }, seniorPlaces: ['Hà Nội'] },
 };
 
+// The title's province is the lineage root unless given (they differ for provinces merged in 2025).
 const office = (title: string, place: string | null, extra: Partial<MentionOffice> = {}): MentionOffice => ({
   position: `position:${title}`,
   title,
   place,
+  province: place,
   central: place === null,
   current: true,
   ...extra,
@@ -80,14 +82,14 @@ describe('output/identity', () => {
   it('keeps apart a provincial secretary and a namesake in a lower post of another province later: careers do not go down', () => {
     const mentions = [
       mention('Đặng Văn Lực', 'a:1', '2019-10-12', [office('Bí thư Tỉnh ủy Điện Biên', 'Điện Biên')]),
-      mention('Đặng Văn Lực', 'a:2', '2023-04-03', [office('Chủ tịch Ủy ban nhân dân tỉnh Bình Phước', 'Đồng Nai')]),
+      mention('Đặng Văn Lực', 'a:2', '2023-04-03', [office('Chủ tịch Ủy ban nhân dân tỉnh Bình Phước', 'Đồng Nai', { province: 'Bình Phước' })]),
     ];
     expect(grouping(mentions)).toEqual([['a:1'], ['a:2']]);
     const [first] = resolveIdentities(mentions, undefined, RULES);
     expect(first!.distinctFrom[0]!.why).toMatch(/Bí thư Tỉnh ủy Điện Biên \(2019-10-12\), then the lower post Chủ tịch Ủy ban nhân dân tỉnh Bình Phước \(2023-04-03\)/);
     // The other way round is a promotion through rotation: one person.
     const promoted = [
-      mention('Đặng Văn Lực', 'a:3', '2019-10-12', [office('Chủ tịch Ủy ban nhân dân tỉnh Bình Phước', 'Đồng Nai')]),
+      mention('Đặng Văn Lực', 'a:3', '2019-10-12', [office('Chủ tịch Ủy ban nhân dân tỉnh Bình Phước', 'Đồng Nai', { province: 'Bình Phước' })]),
       mention('Đặng Văn Lực', 'a:4', '2023-04-03', [office('Bí thư Tỉnh ủy Điện Biên', 'Điện Biên')]),
     ];
     expect(grouping(promoted)).toEqual([['a:3', 'a:4']]);
@@ -96,10 +98,21 @@ describe('output/identity', () => {
   it("keeps together a secretary sent to an equal post: another province's, or the capital city's standing deputy secretary", () => {
     const sideways = [
       mention('Mai Thế Trung', 'a:1', '2018-03-01', [office('Bí thư Tỉnh ủy Hà Tĩnh', 'Hà Tĩnh')]),
-      mention('Mai Thế Trung', 'a:2', '2021-06-20', [office('Bí thư Tỉnh ủy Kon Tum', 'Quảng Ngãi')]),
+      mention('Mai Thế Trung', 'a:2', '2021-06-20', [office('Bí thư Tỉnh ủy Kon Tum', 'Quảng Ngãi', { province: 'Kon Tum' })]),
       mention('Mai Thế Trung', 'a:3', '2024-02-11', [office('Phó Bí thư Thường trực Thành ủy Hà Nội', 'Hà Nội')]),
     ];
     expect(grouping(sideways)).toEqual([['a:1', 'a:2', 'a:3']]);
+  });
+
+  it("does not rank a city's posts inside a province as the province's: a city secretary may chair a province later", () => {
+    const mentions = [
+      mention('Lâm Hữu Phước', 'a:1', '2018-05-02', [office('Bí thư Thành ủy Thành phố Buôn Ma Thuột, tỉnh Đắk Lắk', 'Đắk Lắk')]),
+      mention('Lâm Hữu Phước', 'a:2', '2021-09-09', [office('Chủ tịch Ủy ban nhân dân tỉnh Gia Lai', 'Gia Lai')]),
+    ];
+    expect(grouping(mentions)).toEqual([['a:1', 'a:2']]);
+    // The province's own secretary, then the same chair: two people.
+    const provincial = [mention('Lâm Hữu Phước', 'a:3', '2018-05-02', [office('Bí thư Tỉnh ủy Đắk Lắk', 'Đắk Lắk')]), mentions[1]!];
+    expect(grouping(provincial)).toEqual([['a:2'], ['a:3']]);
   });
 
   it('keeps apart a minister and a namesake who is a provincial secretary after the minister was seen', () => {
@@ -108,7 +121,8 @@ describe('output/identity', () => {
       mention('Lý Quốc Tuấn', 'a:2', '2025-06-30', [office('Bí thư Tỉnh ủy Sơn La', 'Sơn La')]),
     ];
     expect(grouping(mentions)).toEqual([['a:1'], ['a:2']]);
-    // A former post ("nguyên Bộ trưởng") is no fact of rank: the career rule alone decides.
+    // The later article gives him the minister's post as a former one ("nguyên Bộ trưởng"): the two
+    // share that office, which the career rule does not overrule.
     const former = [mentions[0]!, mention('Lý Quốc Tuấn', 'a:3', '2025-06-30', [office('Bí thư Tỉnh ủy Sơn La', 'Sơn La'), office('Bộ trưởng Bộ Giao thông vận tải', null, { current: false })])];
     expect(grouping(former)).toEqual([['a:1', 'a:3']]);
   });

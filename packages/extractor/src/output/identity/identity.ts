@@ -44,8 +44,8 @@ export interface MentionOffice {
   /** The lineage root of the office's province; null for a central office or one whose province is unknown. */
   place: string | null;
   central: boolean;
-  /** The office's tier (central, provincial, district, commune), when the registry gives one. */
-  level?: string | null;
+  /** The province the title names, as the registry writes it (before the lineage), when it names one. */
+  province?: string | null;
   /** False when the article calls the holding former ("nguyên"). */
   current: boolean;
 }
@@ -240,15 +240,23 @@ const foldTitle = (title: string): string => {
 const isRotationPost = (title: string, rules: IdentityRules): boolean => foldedList(rules.rotationPosts).some((head) => foldTitle(title).startsWith(head));
 
 /**
- * The seniority of a current one-seat post careers climb through (careerRanks): a provincial post of
- * the list, or a central one; null for every other office (many-seat, lower, district or commune posts).
+ * The seniority of a current one-seat post careers climb through (careerRanks): a central one, or a
+ * provincial one whose title names its province right after the head ("Bí thư Tỉnh ủy Nghệ An", "Chủ
+ * tịch Ủy ban nhân dân tỉnh Nghệ An"); null for every other office, a city's inside a province among
+ * them ("Bí thư Thành ủy Vinh, tỉnh Nghệ An").
  */
 function careerRank(office: MentionOffice, rules: IdentityRules): number | null {
-  if (!office.current || !(office.central || (office.place && (office.level ?? 'provincial') === 'provincial'))) return null;
+  if (!office.current) return null;
   const title = foldTitle(office.title);
   const post = rankedHeads(rules.careerRanks).find(([head]) => title.startsWith(head));
   if (!post) return null;
-  return post[1] + (foldedList(rules.careerRanks.seniorPlaces).some((place) => title.includes(place)) ? 1 : 0);
+  const [head, rank] = post;
+  if (office.central) return rank;
+  if (!office.province) return null;
+  const province = foldKey(office.province);
+  const rest = title.slice(head.length).trim();
+  if (rest !== province && rest !== `tỉnh ${province}` && rest !== `thành phố ${province}`) return null;
+  return rank + (foldedList(rules.careerRanks.seniorPlaces).includes(province) ? 1 : 0);
 }
 
 const foldedHeads = new WeakMap<CareerRanks, Array<[string, number]>>();

@@ -55,15 +55,20 @@ const qualifierEnd = (words: string[]): RegExp => new RegExp(`\\s+(?:${[...words
 const BEFORE_MERGER = qualifierEnd(OFFICES.mergerQualifiers.former);
 const AFTER_MERGER = qualifierEnd(OFFICES.mergerQualifiers.current);
 
+// The words right before a province that make it the unit ("tỉnh Hà Giang", "Tỉnh ủy Hà Giang").
+const UNIT_BEFORE = /(?:tỉnh|thành phố|ủy)\s*$/iu;
+
 /**
- * The body without a merger qualifier after its province ("tỉnh Hà Giang cũ", "… (mới)"), and
- * whether it names the pre-merger province; the body as written when no province precedes the words
- * ("nông thôn mới" stays).
+ * The body without a merger qualifier after its province as a unit ("tỉnh Hà Giang cũ", "Tỉnh ủy
+ * Kon Tum trước sáp nhập", "… (mới)"), and whether it names the pre-merger province; the body as
+ * written otherwise ("nông thôn mới", the newspaper "Báo Hà Nội mới").
  */
 function withoutMergerQualifier(body: string): { body: string; beforeMerger: boolean } {
   for (const [pattern, beforeMerger] of [[BEFORE_MERGER, true], [AFTER_MERGER, false]] as const) {
     const found = pattern.exec(body);
-    if (found && provinceAtEnd(body.slice(0, found.index))) return { body: body.slice(0, found.index), beforeMerger };
+    if (!found) continue;
+    const named = provinceAtEnd(body.slice(0, found.index));
+    if (named && UNIT_BEFORE.test(body.slice(0, named.at))) return { body: body.slice(0, found.index), beforeMerger };
   }
   return { body, beforeMerger: false };
 }

@@ -127,6 +127,7 @@ describe('mentions/position: parse', () => {
     ['Giám đốc Công an tỉnh Quảng Ngãi (mới)', null, null, { title: 'Giám đốc Công an tỉnh Quảng Ngãi', status: 'current' }],
     ['Chủ tịch UBND tỉnh Lào Cai sau hợp nhất', null, null, { title: 'Chủ tịch Ủy ban nhân dân tỉnh Lào Cai', status: 'current' }],
     ['Trưởng Ban Chỉ đạo xây dựng nông thôn mới', 'Nghệ An', null, { title: 'Trưởng Ban Chỉ đạo xây dựng nông thôn mới' }],
+    ['Phó Tổng Biên tập Báo Đà Nẵng mới', null, null, { title: 'Phó Tổng Biên tập Báo Đà Nẵng mới' }],
   ])('%s (province %s, completion %s)', (item, province, completion, expected) =>
     expect(parseOffice(item, province, completion)).toMatchObject(expected),
   );
