@@ -147,10 +147,12 @@ export class EmbeddedStore implements GraphStore {
   async officesOfProvince(provinceId: string): Promise<{ province: NodeSummary; offices: Office[] } | null> {
     if (!this.graph.hasNode(provinceId) || this.graph.getNodeAttribute(provinceId, 'label') !== 'Province') return null;
     const offices = new Set<string>();
+    // An office is in the province directly, or through its body (extractions before the direct edge).
     for (const located of this.graph.inEdges(provinceId)) {
       if (this.graph.getEdgeAttribute(located, 'type') !== 'LOCATED_IN') continue;
-      const org = this.graph.source(located);
-      for (const inOrg of this.graph.inEdges(org)) if (this.graph.getEdgeAttribute(inOrg, 'type') === 'POSITION_IN') offices.add(this.graph.source(inOrg));
+      const inside = this.graph.source(located);
+      if (this.graph.getNodeAttribute(inside, 'label') === 'Position') offices.add(inside);
+      else for (const inOrg of this.graph.inEdges(inside)) if (this.graph.getEdgeAttribute(inOrg, 'type') === 'POSITION_IN') offices.add(this.graph.source(inOrg));
     }
     return { province: this.summary(provinceId), offices: [...offices].sort().map((id) => this.office(id)) };
   }

@@ -195,14 +195,18 @@ export class Neo4jStore implements GraphStore {
   }
 
   async officesOfProvince(provinceId: string): Promise<{ province: NodeSummary; offices: Office[] } | null> {
+    // An office is in the province directly, or through its body (extractions before the direct edge).
     const [row] = await this.read(
       `MATCH (province:Province {id: $id})
-       OPTIONAL MATCH (o:Position)-[:POSITION_IN]->(:Organization)-[:LOCATED_IN]->(province)
-       RETURN province, collect(DISTINCT o) AS offices`,
+       OPTIONAL MATCH (province)<-[:LOCATED_IN]-(:Organization)<-[:POSITION_IN]-(o:Position)
+       WITH province, collect(DISTINCT o) AS throughBody
+       OPTIONAL MATCH (province)<-[:LOCATED_IN]-(d:Position)
+       RETURN province, throughBody, collect(DISTINCT d) AS direct`,
       { id: provinceId },
     );
     if (!row) return null;
-    const offices = (row.offices as Node[]).map(toOffice).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const byId = new Map([...(row.throughBody as Node[]), ...(row.direct as Node[])].map((node) => [node.properties.id as string, node]));
+    const offices = [...byId.values()].map(toOffice).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return { province: toSummary(row.province as Node), offices };
   }
 

@@ -165,6 +165,8 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
         edges.push({ kind: 'edge', type: 'POSITION_IN', from: positionId, to: orgId, props: {}, evidence: [] });
         if (office.province) edges.push({ kind: 'edge', type: 'LOCATED_IN', from: orgId, to: `province:${slug(office.province)}`, props: {}, evidence: [] });
       }
+      // The office of a province is in it too, so province queries need not go through its body.
+      if (office.province) edges.push({ kind: 'edge', type: 'LOCATED_IN', from: positionId, to: `province:${slug(office.province)}`, props: {}, evidence: [] });
       const { change, verbAt } = changeOf(titles.rule, office, verb, subjectEnd);
       const tenure = titles.tenure ? dated(titles.tenure) : sentence ? tenureOf(change, sentence.text, verbAt, context.eventDate) : {};
       edges.push(holding(personId, positionId, office.status, `${titles.rule}/${office.rule}`, sentence, tenure));
