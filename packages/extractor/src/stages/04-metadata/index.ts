@@ -6,6 +6,8 @@
  * date (a page header may also carry a page-update date), then a date in the URL, then the lead's
  * "Ngày 16/12" completed with a year the page gives.
  */
+import { readLexiconJson } from '../../lexicon/word-lists.js';
+import { escapeRegExp } from '../../text/regex.js';
 import type { RawArticle } from '../../types.js';
 import type { CleanedPage } from '../03-clean/index.js';
 import { dateInUrl, fullDatesIn, isoDate, leadDate, type DayMonth } from './dates.js';
@@ -61,8 +63,9 @@ function leadPublished(page: CleanedPage, dayMonth: DayMonth | null): string | n
   const stamped = monthStampYear(page.headerLines, dayMonth.month);
   if (stamped) return isoDate(stamped, dayMonth.month, dayMonth.day);
   const body = page.paragraphs.join(' ');
-  // A congress report is dated by its term, which no passing mention of another year outweighs.
-  const year = congressTermStart(body) ?? latestStatedYear(body);
+  // A report on a congress or a first session (named in the lead, as the event reported) is dated by
+  // its term, which no passing mention of another year outweighs.
+  const year = termStart(leadParagraphs(page, dayMonth)) ?? latestStatedYear(body);
   return year ? isoDate(year, dayMonth.month, dayMonth.day) : null;
 }
 
@@ -92,19 +95,45 @@ function eventDateInYear(dayMonth: DayMonth | null, published: string | null): s
  * and ranges ("giai đoạn 2021-2025", "nhiệm kỳ 2020 - 2025") are not the current year.
  */
 function latestStatedYear(body: string): number | null {
+  // No page is published after today: a later year is a goal ("… vào năm 2030").
+  const thisYear = new Date().getUTCFullYear();
   const years = [...body.matchAll(/(?<!(?:đến|tới|tầm nhìn|trước|sau)\s)năm (\d{4})(?!\s*[-–—]\s*\d{4})/gu)]
     .map((m) => Number(m[1]))
-    .filter((y) => y >= 1990 && y <= 2100);
+    .filter((y) => y >= 1990 && y <= thisYear);
   return years.length ? Math.max(...years) : null;
 }
 
+const { termOpeners, termOpenerNotAfter } = readLexiconJson<{ termOpeners: string[]; termOpenerNotAfter: string[] }>('tenure.json');
+const alternation = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const TERM_OPENER = new RegExp(`(?<!(?:${alternation(termOpenerNotAfter)})\\s)(?:${alternation(termOpeners)})(?![\\p{L}\\p{M}])`, 'u');
+/** Portal pages put a breadcrumb and the title again before the lead: it is looked for this far in. */
+const LEAD_SEARCH = 5;
+
 /**
- * A report on a party congress of "nhiệm kỳ 2020 - 2025" is dated in the term's first year: congresses
- * (and the first session of the committee they elect) open their term.
+ * The lead: the paragraphs near the top dated with the lead's day ("Sáng 25/9, Đại hội …" may follow a
+ * summary ending "…, sáng 25/9."), which name the event an article reports; a later paragraph dated
+ * otherwise tells of something else ("Trước đó, ngày 27/6, …").
  */
-function congressTermStart(body: string): number | null {
-  const term = /Đại hội[^.]{0,200}?nhiệm kỳ (\d{4})\s*[-–—]\s*\d{4}/u.exec(body);
-  return term ? Number(term[1]) : null;
+function leadParagraphs(page: CleanedPage, dayMonth: DayMonth): string {
+  const sameDay = (found: DayMonth | null): boolean => found !== null && found.day === dayMonth.day && found.month === dayMonth.month;
+  return page.paragraphs
+    .slice(0, LEAD_SEARCH)
+    .filter((paragraph) => sameDay(leadDate(paragraph)))
+    .join(' ');
+}
+const TERM = /nhiệm kỳ (\d{4})\s*[-–—]\s*\d{4}/u;
+
+/**
+ * A report on an event that opens a term (a congress, the first session of a council or plenum of a
+ * committee: lexicons/tenure.json termOpeners) of "nhiệm kỳ 2020 - 2025", named in one sentence, is dated
+ * in the term's first year.
+ */
+function termStart(body: string): number | null {
+  for (const sentence of body.split(/(?<=[.!?])\s+|\n+/u)) {
+    const term = TERM.exec(sentence);
+    if (term && TERM_OPENER.test(sentence)) return Number(term[1]);
+  }
+  return null;
 }
 
 /** Metadata of one article. `pageText` is the text the page was cleaned from. */
@@ -113,7 +142,7 @@ export function readMetadata(raw: RawArticle, page: CleanedPage, pageText: strin
   const header = headerDates(page, pageText);
   // The lead's "Ngày 16/12, …": a fallback publication date, and the date of the event it reports.
   // Portal pages put a breadcrumb and the title again before the lead: look a few paragraphs in.
-  const dayMonth = page.paragraphs.slice(0, 5).map(leadDate).find((found) => found !== null) ?? null;
+  const dayMonth = page.paragraphs.slice(0, LEAD_SEARCH).map(leadDate).find((found) => found !== null) ?? null;
   const lead = leadPublished(page, dayMonth);
   const dated: Array<[string | null, string]> = [
     [raw.given.published ? (fullDatesIn(raw.given.published)[0] ?? raw.given.published) : null, 'given'],

@@ -29,6 +29,23 @@ describe('stages/04-metadata', () => {
     expect(metadataOf(text)).toMatchObject({ published: '2020-10-16', publishedFrom: 'lead' });
   });
 
+  it('dates a first session of a council without a year in the first year of its term, whichever comes first in the sentence', () => {
+    const text = 'Bầu Chủ tịch Hội đồng nhân dân tỉnh\n\nNgày 24/6, Hội đồng nhân dân tỉnh Hà Giang khóa XVIII, nhiệm kỳ 2021 - 2026 tiến hành Kỳ họp thứ nhất.\nNội dung.';
+    expect(metadataOf(text)).toMatchObject({ published: '2021-06-24', publishedFrom: 'lead' });
+  });
+
+  it('does not date by a term a report that carries out or prepares a congress', () => {
+    const carrying = 'Sơ kết công tác\n\nSáng 5/7, Ban Thường vụ Tỉnh ủy sơ kết việc thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 trong năm 2023.\nNội dung.';
+    expect(metadataOf(carrying)).toMatchObject({ published: '2023-07-05' });
+    // A first session told as background further down is not the event reported.
+    const background = 'Kỷ luật cán bộ\n\nSáng 14/3, Ủy ban Kiểm tra Tỉnh ủy họp.\nÔng A được bầu năm 2019.\nÔng B bị phê bình.\nTại Kỳ họp thứ nhất Hội đồng nhân dân tỉnh nhiệm kỳ 2021 - 2026, ông C được bầu.';
+    expect(metadataOf(background)).toMatchObject({ published: '2019-03-14' });
+    // A goal year is no publication year.
+    expect(metadataOf(`Quy hoạch tỉnh\n\nSáng 2/4, Tỉnh ủy họp bàn quy hoạch để tỉnh phát triển khá vào năm ${new Date().getUTCFullYear() + 4}.\nNội dung.`)).toMatchObject({ published: null });
+    const preparing = 'Chuẩn bị đại hội\n\nSáng 9/8, Tỉnh ủy họp bàn công tác chuẩn bị Đại hội Đảng bộ tỉnh nhiệm kỳ 2025 - 2030.\nNội dung.';
+    expect(metadataOf(preparing)).toMatchObject({ published: null });
+  });
+
   it('finds the lead date after a portal breadcrumb and a repeated title', () => {
     const text = 'Học tập nghị quyết của Ban Chấp hành\n\nXuất bản thông tin\n\nnull Học tập nghị quyết của Ban Chấp hành\n\nChi tiết bài viết Tin hoạt động\n\nHọc tập nghị quyết của Ban Chấp hành\n\nSáng ngày 17/3, Ban Thường vụ tổ chức hội nghị năm 2022.\nNội dung.';
     expect(metadataOf(text)).toMatchObject({ published: '2022-03-17', publishedFrom: 'lead' });
@@ -37,6 +54,13 @@ describe('stages/04-metadata', () => {
   it('reads a dateline under the title ("PV - 14:24, 15/07/2022") before a site date above it', () => {
     const text = 'Thứ Sáu, ngày 23 tháng 08 năm 2019\n\nBộ trưởng trao quyết định bổ nhiệm cán bộ\n\nPV - 14:24, 15/07/2022\nNội dung bài viết.\nThêm câu.';
     expect(metadataOf(text)).toMatchObject({ published: '2022-07-15', publishedFrom: 'dateline' });
+  });
+
+  it('reads the term of a congress from the lead paragraphs of its day, not from a later one dated otherwise', () => {
+    const summary = 'Đại hội Đảng bộ tỉnh\n\nLãnh đạo Trung ương về dự Đại hội Đảng bộ tỉnh Cao Bằng, sáng 14/10.\nSáng 14/10, Đại hội đại biểu Đảng bộ tỉnh Cao Bằng lần thứ XIX, nhiệm kỳ 2020 - 2025 khai mạc.\nNội dung.';
+    expect(metadataOf(summary)).toMatchObject({ published: '2020-10-14' });
+    const earlier = 'Kỷ luật cán bộ\n\nThủ tướng vừa ký quyết định kỷ luật ông A.\nTrước đó, ngày 12/5, Tỉnh ủy đã họp xem xét.\nNăm 2021, tại Kỳ họp thứ nhất Hội đồng nhân dân tỉnh nhiệm kỳ 2021 - 2026, ông A được bầu.';
+    expect(metadataOf(earlier).published).not.toBe('2021-05-12');
   });
 
   it('does not take a birth date opening a biography for the page date', () => {
