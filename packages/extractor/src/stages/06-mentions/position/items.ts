@@ -42,8 +42,9 @@ export function titleItems(segment: string): string[] {
 }
 
 // Lower-case words that end a title and start the rest of the clause ("… Tỉnh ủy chủ trì hội nghị");
-// "dự" (attend) but not "dự khuyết" (alternate member).
+// "dự" (attend) but not "dự khuyết" (alternate member); "bầu" (elect) but not "bầu cử" (election);
+// "và ông …" goes on to the next person.
 export const CLAUSE_START =
-  /\s(?:và\s(?:lãnh đạo|các|đại diện|Quyết định|Nghị quyết)|(?:và\s)?(?:nghe|truyền đạt|chủ trì|phát biểu|dự(?!\skhuyết)|tham dự|cho biết|nhấn mạnh|khẳng định|trao|công bố|đã|được|bị|tiếp tục|làm|ký|chỉ đạo|đề nghị|yêu cầu|có|nhiệm kỳ|khóa|khoá|tái đắc cử|thay|với|chia sẻ|đánh giá|trả lời|nói|thông tin|báo cáo|trình bày|phát động|khai mạc|bế mạc|tặng|đọc|kết luận|giới thiệu|quán triệt|lưu ý|cùng|tại|trong|về|khi|nêu|gợi mở|đến|là|vào|kể từ|tham gia|cũng|nhận))(?![\p{L}\p{M}]).*$/u;
+  /\s(?:và\s(?:lãnh đạo|các|đại diện|Quyết định|Nghị quyết|ông|bà|đồng chí)|(?:và\s)?(?:bầu(?!\scử)|giữ chức|thôi|đón|hiệp thương|thông báo|để|nghe|truyền đạt|chủ trì|phát biểu|dự(?!\skhuyết)|tham dự|cho biết|nhấn mạnh|khẳng định|trao|công bố|đã|được|bị|tiếp tục|làm|ký|chỉ đạo|đề nghị|yêu cầu|có|nhiệm kỳ|khóa|khoá|tái đắc cử|thay|với|chia sẻ|đánh giá|trả lời|nói|thông tin|báo cáo|trình bày|phát động|khai mạc|bế mạc|tặng|đọc|kết luận|giới thiệu|quán triệt|lưu ý|cùng|tại|trong|về|khi|nêu|gợi mở|đến|là|vào|kể từ|tham gia|cũng|nhận))(?![\p{L}\p{M}]).*$/u;
 // "Chủ tịch UBND tỉnh An Giang mới": "mới" (new) at the end qualifies the holder, not the office.
 export const cutAtClause = (item: string): string => item.replace(CLAUSE_START, '').replace(/\smới$/u, '').replace(/[\s,:;]+$/u, '');

@@ -44,6 +44,13 @@ describe('mentions/position: find', () => {
     ],
     ['Ông Lê Văn Tâm, Giám đốc Sở Tài chính kiêm Bí thư Đảng ủy Sở.', { 'Lê Văn Tâm': ['Giám đốc Sở Tài chính', 'Bí thư Đảng ủy Sở'] }],
     ['Ông Đỗ Văn Tú, Phó Chủ tịch HĐND huyện và lãnh đạo các phòng dự.', { 'Đỗ Văn Tú': ['Phó Chủ tịch HĐND huyện'] }],
+    // A title ends where the clause goes on: a verb of election or holding, leaving, greeting, telling; the next person.
+    ['Bộ Chính trị giới thiệu ông Vi Văn Lực, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh bầu giữ chức Bí thư Tỉnh ủy.', { 'Vi Văn Lực': ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh', 'Bí thư Tỉnh ủy'] }],
+    ['Dự có ông Vi Văn Lực, Chủ tịch UBND tỉnh và ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh.', { 'Vi Văn Lực': ['Chủ tịch UBND tỉnh'], 'Lê Văn Hòa': ['Phó Chủ tịch UBND tỉnh'] }],
+    ['Đại tướng Vi Văn Lực, Bộ trưởng Bộ Công an đón đoàn công tác tại sân bay.', { 'Vi Văn Lực': ['Bộ trưởng Bộ Công an'] }],
+    ['Ông Vi Văn Lực, Phó Trưởng Ban Tổ chức Trung ương thông báo ý kiến của Bộ Chính trị.', { 'Vi Văn Lực': ['Phó Trưởng Ban Tổ chức Trung ương'] }],
+    // "bầu cử" (election) is part of a body's name.
+    ['Ông Vi Văn Lực, Chủ tịch Hội đồng bầu cử quốc gia phát biểu.', { 'Vi Văn Lực': ['Chủ tịch Hội đồng bầu cử quốc gia'] }],
     [
       'Dự có các đồng chí Ủy viên Trung ương Đảng: Phó Thủ tướng Trần Văn Một; Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương Lê Văn Hai; Phó Trưởng Ban Tổ chức Trung ương, Bộ trưởng Bộ Nội vụ Phạm Thị Ba; Phó Chánh Văn phòng Thường trực Văn phòng Trung ương Đảng Hà Thị Bốn; Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Vũ Văn Năm.',
       {
