@@ -55,9 +55,13 @@ function capitalisedRuns(text: string): Word[][] {
 }
 
 /** The lower-cased text just before `start` in the same sentence (for cues and blockers). */
+// A sentence ends at ". " or a line break, not at the dot of a short capital abbreviation ("TP. Hồ Chí Minh").
+const SENTENCE_END = /(?<!(?:^|[\s(])\p{Lu}{1,3})\.\s|\n/gu;
+
 function textBefore(text: string, start: number): string {
   const window = text.slice(Math.max(0, start - 60), start);
-  const sentenceStart = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'));
+  let sentenceStart = -1;
+  for (const end of window.matchAll(SENTENCE_END)) sentenceStart = end.index + end[0].length - 1;
   return foldKey(window.slice(sentenceStart + 1)) + ' ';
 }
 

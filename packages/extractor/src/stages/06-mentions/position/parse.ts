@@ -143,7 +143,13 @@ function readOffice(item: string, contextProvince: string | null, completion: st
   }
   if (!named && !province && LOCAL_END.test(body)) {
     if (!contextProvince) return { title: `${roleText} ${body}`, role: roleText, org: body, province: null, status, rule: 'role+local-body:unresolved' };
-    body = `${body} ${provinceByName(contextProvince)?.titleName ?? contextProvince}`;
+    const name = provinceByName(contextProvince)?.titleName ?? contextProvince;
+    // "Thành ủy TP" is the city's committee; a unit word before a name that carries it is that name's
+    // ("Ủy ban nhân dân thành phố" of Hồ Chí Minh is "Ủy ban nhân dân Thành phố Hồ Chí Minh"), and is
+    // written in lower case before any other ("Hội đồng nhân dân Thành phố" of Hà Nội: "… thành phố Hà Nội").
+    body = body.replace(/^(Tỉnh ủy|Thành ủy) (?:tỉnh|thành phố)$/iu, '$1');
+    body = body.replace(/ (tỉnh|thành phố)$/iu, (_unit, word: string) => (/^(?:Thành phố|Tỉnh) /u.test(name) ? '' : ` ${word.toLowerCase()}`));
+    body = `${body} ${name}`;
     province = contextProvince;
   }
   const local = province !== null || /(?:Tỉnh ủy|Thành ủy|tỉnh|huyện|xã|phường)(?:\s|$)/u.test(body);

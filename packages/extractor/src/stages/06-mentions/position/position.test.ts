@@ -135,6 +135,10 @@ describe('mentions/position: parse', () => {
     ['Chủ tịch UBND tỉnh Lào Cai sau hợp nhất', null, null, { title: 'Chủ tịch Ủy ban nhân dân tỉnh Lào Cai', status: 'current' }],
     ['Trưởng Ban Chỉ đạo xây dựng nông thôn mới', 'Nghệ An', null, { title: 'Trưởng Ban Chỉ đạo xây dựng nông thôn mới' }],
     ['Phó Tổng Biên tập Báo Đà Nẵng mới', null, null, { title: 'Phó Tổng Biên tập Báo Đà Nẵng mới' }],
+    // A city's bodies written without its name take the article's city, its unit word once.
+    ['Chủ tịch UBND thành phố', 'Hồ Chí Minh', null, { title: 'Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh', province: 'Hồ Chí Minh' }],
+    ['Chủ tịch HĐND Thành phố', 'Hà Nội', null, { title: 'Chủ tịch Hội đồng nhân dân thành phố Hà Nội', province: 'Hà Nội' }],
+    ['Bí thư Thành ủy TP', 'Hồ Chí Minh', null, { title: 'Bí thư Thành ủy Thành phố Hồ Chí Minh', province: 'Hồ Chí Minh' }],
   ])('%s (province %s, completion %s)', (item, province, completion, expected) =>
     expect(parseOffice(item, province, completion)).toMatchObject(expected),
   );
