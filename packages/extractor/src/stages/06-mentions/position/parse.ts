@@ -112,7 +112,8 @@ function readOffice(item: string, contextProvince: string | null, completion: st
   const former = Boolean(role[1]);
   const roleText = canonicalRole(role[2]!);
   const qualified = withoutMergerQualifier(text.slice(role[0].length).trim().replace(/^(?:của|tại)\s+/u, ''));
-  let body = qualified.body;
+  // "Phó trưởng ban Ban Tổ chức …": the role already says "Ban".
+  let body = / Ban$/u.test(roleText) ? qualified.body.replace(/^Ban\s+/u, '') : qualified.body;
   // An office of a province before the 2025 merger ended with it.
   const status = former || qualified.beforeMerger ? 'former' : /dự khuyết/u.test(roleText) ? 'alternate' : 'current';
   const special = OFFICES.roleBodyTitles[`${roleText}${body ? ` ${body}` : ''}`];

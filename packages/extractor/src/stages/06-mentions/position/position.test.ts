@@ -135,6 +135,10 @@ describe('mentions/position: parse', () => {
     ['Chủ tịch UBND tỉnh Lào Cai sau hợp nhất', null, null, { title: 'Chủ tịch Ủy ban nhân dân tỉnh Lào Cai', status: 'current' }],
     ['Trưởng Ban Chỉ đạo xây dựng nông thôn mới', 'Nghệ An', null, { title: 'Trưởng Ban Chỉ đạo xây dựng nông thôn mới' }],
     ['Phó Tổng Biên tập Báo Đà Nẵng mới', null, null, { title: 'Phó Tổng Biên tập Báo Đà Nẵng mới' }],
+    // Department abbreviations; a role ending in "Ban" before a body written "Ban …".
+    ['Giám đốc Sở TN&MT tỉnh Sóc Trăng', null, null, { title: 'Giám đốc Sở Tài nguyên và Môi trường tỉnh Sóc Trăng' }],
+    ['Phó Giám đốc Sở GD&ĐT', 'Yên Bái', null, { title: 'Phó Giám đốc Sở Giáo dục và Đào tạo tỉnh Yên Bái' }],
+    ['Phó trưởng ban Ban Tổ chức Trung ương Đảng', null, null, { title: 'Phó Trưởng Ban Tổ chức Trung ương' }],
     // A city's bodies written without its name take the article's city, its unit word once.
     ['Chủ tịch UBND thành phố', 'Hồ Chí Minh', null, { title: 'Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh', province: 'Hồ Chí Minh' }],
     ['Chủ tịch HĐND Thành phố', 'Hà Nội', null, { title: 'Chủ tịch Hội đồng nhân dân thành phố Hà Nội', province: 'Hà Nội' }],
