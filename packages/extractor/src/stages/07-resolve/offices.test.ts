@@ -16,3 +16,24 @@ describe('07-resolve/offices: an office, its body and its province', () => {
     expect(from('position:ủy-viên-bộ-chính-trị', 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('07-resolve/offices: a party affairs committee takes its host', () => {
+  const titles = (text: string): string[] =>
+    extractArticle({ file: 'x.txt', origin: 'x.txt', text, given: { published: '2024-03-12' } })
+      .nodes.filter((n) => n.label === 'Position')
+      .map((n) => String(n.props.title))
+      .sort();
+
+  it('reads "Ban cán sự" written without "đảng" as the party affairs committee of the office beside it', () => {
+    expect(titles('Sáng 12/3, Bộ Y tế tổ chức hội nghị.\n\nÔng Lý Văn Hợp, Bí thư Ban cán sự, Bộ trưởng Bộ Y tế phát biểu khai mạc.')).toEqual([
+      'Bí thư Ban cán sự đảng Bộ Y tế',
+      'Bộ trưởng Bộ Y tế',
+    ]);
+  });
+
+  it('takes the host from the office after it, not from a party office before it written in lower case', () => {
+    const found = titles('Sáng 12/3, Tỉnh ủy Sơn La họp.\n\nÔng Lò Văn Tấn, Phó bí thư Tỉnh ủy, Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh Sơn La phát biểu.');
+    expect(found).toContain('Bí thư Ban cán sự đảng Ủy ban nhân dân tỉnh Sơn La');
+    expect(found.filter((title) => title.startsWith('Bí thư Ban cán sự'))).toHaveLength(1);
+  });
+});

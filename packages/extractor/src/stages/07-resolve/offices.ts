@@ -33,7 +33,8 @@ export interface OfficeContext {
 
 // The party committee a later item ends with: "Tỉnh ủy", "Đảng ủy Khối các Cơ quan Trung ương".
 const COMMITTEE_TAIL = new RegExp(String.raw`(?:^|\s)((?:${[...Object.values(OFFICES.unitCommittees), 'Đảng ủy'].map(escapeRegExp).join('|')})(?:\s.*)?)$`, 'u');
-const ROLE_PREFIX = new RegExp(`^${ROLE_AT_START.source.slice(1)}\\s*`, 'u');
+// In any case, as the role itself is matched ("Phó bí thư Tỉnh ủy").
+const ROLE_PREFIX = new RegExp(`^${ROLE_AT_START.source.slice(1)}\\s*`, ROLE_AT_START.flags);
 
 /**
  * What an elliptical office borrows from its neighbours: "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức
@@ -59,7 +60,7 @@ function knownBody(item: string): string | null {
 }
 
 // "Đảng ủy Bộ Y tế" and "Hội đồng thành viên Tập đoàn X" name their host after the organ.
-const HOST_PREFIX = /^(?:Đảng ủy|Ban cán sự đảng|Ban cán sự Đảng|Hội đồng thành viên|Đảng đoàn)(?:\s+|$)/u;
+const HOST_PREFIX = /^(?:Đảng ủy|Ban cán sự đảng|Ban cán sự Đảng|Ban cán sự|Hội đồng thành viên|Đảng đoàn)(?:\s+|$)/u;
 // Bodies that are party organs, never the host of another organ.
 const PARTY_ORGAN = /^(?:Ban Chấp hành|Ban Thường vụ|Tỉnh ủy|Thành ủy|Huyện ủy|Bộ Chính trị|Ban Bí thư|Trung ương|Đảng ủy|Ban cán sự)/u;
 

@@ -10,7 +10,9 @@ import { OFFICES, ROLE_ALTERNATION, ROLE_AT_START, canonicalRole, expandMemberTi
 // "và" separates two offices only when an office follows ("Ban Tuyên giáo và Dân vận" is one body).
 // "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" is one title (a minister heading an office): that comma joins.
 export const COMMA = String.raw`,(?!(?<=Bộ trưởng,)\s*Chủ nhiệm)`;
-const ITEM_SEPARATOR = new RegExp(String.raw`\s*(?:${COMMA}|\s[-–—]\s|\skiêm\s|,?\sđồng thời(?: là)?\s|(?:\svà\s|\s*\/\s*)(?=(?:nguyên\s+)?(?:${ROLE_ALTERNATION})))\s*`, 'u');
+// A dash too parts two offices only before a role: "Bộ Lao động - Thương binh và Xã hội" is one body.
+const NEXT_ROLE = String.raw`(?=(?:nguyên\s+)?(?:${ROLE_ALTERNATION}|${Object.keys(OFFICES.memberTitles).map(escapeRegExp).join('|')}))`;
+const ITEM_SEPARATOR = new RegExp(String.raw`\s*(?:${COMMA}|\skiêm\s|,?\sđồng thời(?: là)?\s|(?:\s[-–—]\s|\svà\s|\s*\/\s*)${NEXT_ROLE})\s*`, 'u');
 export const startsWithRole = (item: string): boolean => ROLE_AT_START.test(item.trim());
 
 const UNIT_ROLES = new Set(OFFICES.unitRoles);

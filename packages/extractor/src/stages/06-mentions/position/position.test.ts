@@ -49,6 +49,9 @@ describe('mentions/position: find', () => {
     ['Dự có ông Vi Văn Lực, Chủ tịch UBND tỉnh và ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh.', { 'Vi Văn Lực': ['Chủ tịch UBND tỉnh'], 'Lê Văn Hòa': ['Phó Chủ tịch UBND tỉnh'] }],
     ['Đại tướng Vi Văn Lực, Bộ trưởng Bộ Công an đón đoàn công tác tại sân bay.', { 'Vi Văn Lực': ['Bộ trưởng Bộ Công an'] }],
     ['Ông Vi Văn Lực, Phó Trưởng Ban Tổ chức Trung ương thông báo ý kiến của Bộ Chính trị.', { 'Vi Văn Lực': ['Phó Trưởng Ban Tổ chức Trung ương'] }],
+    // A dash parts two offices only before a role.
+    ['Ông Hà Văn Sinh, Giám đốc Sở Lao động - Thương binh và Xã hội phát biểu.', { 'Hà Văn Sinh': ['Giám đốc Sở Lao động - Thương binh và Xã hội'] }],
+    ['Ông Hà Văn Sinh - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh phát biểu.', { 'Hà Văn Sinh': ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'] }],
     // "bầu cử" (election) is part of a body's name.
     ['Ông Vi Văn Lực, Chủ tịch Hội đồng bầu cử quốc gia phát biểu.', { 'Vi Văn Lực': ['Chủ tịch Hội đồng bầu cử quốc gia'] }],
     [
