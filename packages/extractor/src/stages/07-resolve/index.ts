@@ -6,14 +6,16 @@
  * by scope + number + term (local numbers are unique only within a province; central numbers restart
  * each Central Committee term). Unnamed "Tỉnh ủy"/"tỉnh" scopes take the article's province.
  */
-import { provinceByName } from '../../lexicon/provinces.js';
+import { findProvinceMentions, provinceByName } from '../../lexicon/provinces.js';
 import { intToRoman, romanToInt } from '../../text/normalize.js';
+import { escapeRegExp } from '../../text/regex.js';
 import { slug } from '../../text/slug.js';
 import type { NodeRecord, Span } from '../../types.js';
 import type { CongressMention } from '../06-mentions/congress/find.js';
 import { centralTermOn, type DocumentMention } from '../06-mentions/document/find.js';
 import type { Biography } from '../06-mentions/person/biography.js';
 import { canonicalName } from '../06-mentions/person/find.js';
+import { OFFICES } from '../06-mentions/position/lexicon.js';
 
 export interface ArticleMentions {
   persons: Span[];
@@ -60,12 +62,25 @@ function unitProvince(unitText: string | null, articleProvince: string | null): 
   return named?.name ?? articleProvince;
 }
 
+const CENTRAL_UNIT = new RegExp(`(?:^|\\s)(?:${OFFICES.centralPartyUnits.map(escapeRegExp).join('|')})(?:\\s|$)`, 'iu');
+const provinceNamedIn = (unitText: string): boolean => findProvinceMentions(unitText).length > 0;
+
 function congressNode(c: CongressMention, articleProvince: string | null): Node {
   if (c.level === 'national') {
     return node('Congress', `congress:national:${c.ordinal}`, {
       name: `Đại hội đại biểu toàn quốc lần thứ ${intToRoman(c.ordinal)} của Đảng`,
       ordinal: c.ordinal,
       scope: 'national',
+      term: c.term,
+    });
+  }
+  // A party organisation outside the provinces ("Đảng bộ Công an Trung ương") is its own scope.
+  if (c.unitText && CENTRAL_UNIT.test(c.unitText) && !provinceNamedIn(c.unitText)) {
+    const scope = `Đảng bộ ${c.unitText}`;
+    return node('Congress', `congress:${slug(scope)}:${c.ordinal}`, {
+      name: `Đại hội đại biểu ${scope} lần thứ ${intToRoman(c.ordinal)}`,
+      ordinal: c.ordinal,
+      scope,
       term: c.term,
     });
   }

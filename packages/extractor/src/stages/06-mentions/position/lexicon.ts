@@ -27,6 +27,7 @@ interface OfficeLexicon {
   seats: { manyRoleStarts: string[]; oneSeatRoleEnds: string[]; manyTitles: string[] };
   levels: { commune: string[]; district: string[]; provincial: string[]; notLevel: string[] };
   mergerQualifiers: { former: string[]; current: string[] };
+  centralPartyUnits: string[];
 }
 
 export const OFFICES = readLexiconJson<OfficeLexicon>('offices.json');
