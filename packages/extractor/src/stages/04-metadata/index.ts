@@ -103,9 +103,17 @@ function latestStatedYear(body: string): number | null {
   return years.length ? Math.max(...years) : null;
 }
 
-const { termOpeners, termOpenerNotAfter } = readLexiconJson<{ termOpeners: string[]; termOpenerNotAfter: string[] }>('tenure.json');
+const { termCongresses, termOpeners, termOpenerNotAfter } = readLexiconJson<{ termCongresses: string[]; termOpeners: string[]; termOpenerNotAfter: string[] }>('tenure.json');
 const alternation = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-const TERM_OPENER = new RegExp(`(?<!(?:${alternation(termOpenerNotAfter)})\\s)(?:${alternation(termOpeners)})(?![\\p{L}\\p{M}])`, 'u');
+const NOT_AFTER = `(?<!(?:^|[\\s(])(?:${alternation(termOpenerNotAfter)})\\s)`;
+const TERM_SOURCE = String.raw`nhiệm kỳ (\d{4})\s*[-–—]\s*\d{4}`;
+const TERM = new RegExp(TERM_SOURCE, 'u');
+// A congress named before its term (in one sentence: termStart splits them); a first session or plenum
+// on either side of it.
+const CONGRESS_THEN_TERM = new RegExp(`${NOT_AFTER}(?:${alternation(termCongresses)})(?![\\p{L}\\p{M}]).{0,200}?${TERM_SOURCE}`, 'iu');
+const FIRST_MEETING = new RegExp(`${NOT_AFTER}(?:${alternation(termOpeners)})(?![\\p{L}\\p{M}])`, 'iu');
+// Sentences end at ". ", not at the dot of a short abbreviation ("TP. Hồ Chí Minh", "Tp. Hà Nội").
+const SENTENCE_BREAK = /(?<=[.!?])(?<!(?:^|[\s(])(?:\p{Lu}{1,3}|\p{Lu}\p{Ll})\.)\s+|\n+/u;
 /** Portal pages put a breadcrumb and the title again before the lead: it is looked for this far in. */
 const LEAD_SEARCH = 5;
 
@@ -121,17 +129,17 @@ function leadParagraphs(page: CleanedPage, dayMonth: DayMonth): string {
     .filter((paragraph) => sameDay(leadDate(paragraph)))
     .join(' ');
 }
-const TERM = /nhiệm kỳ (\d{4})\s*[-–—]\s*\d{4}/u;
-
 /**
  * A report on an event that opens a term (a congress, the first session of a council or plenum of a
  * committee: lexicons/tenure.json termOpeners) of "nhiệm kỳ 2020 - 2025", named in one sentence, is dated
  * in the term's first year.
  */
 function termStart(body: string): number | null {
-  for (const sentence of body.split(/(?<=[.!?])\s+|\n+/u)) {
+  for (const sentence of body.split(SENTENCE_BREAK)) {
+    const congress = CONGRESS_THEN_TERM.exec(sentence);
+    if (congress) return Number(congress[1]);
     const term = TERM.exec(sentence);
-    if (term && TERM_OPENER.test(sentence)) return Number(term[1]);
+    if (term && FIRST_MEETING.test(sentence)) return Number(term[1]);
   }
   return null;
 }

@@ -15,7 +15,7 @@ import type { CongressMention } from '../06-mentions/congress/find.js';
 import { centralTermOn, type DocumentMention } from '../06-mentions/document/find.js';
 import type { Biography } from '../06-mentions/person/biography.js';
 import { canonicalName } from '../06-mentions/person/find.js';
-import { OFFICES } from '../06-mentions/position/lexicon.js';
+import { expandAbbreviations, OFFICES } from '../06-mentions/position/lexicon.js';
 
 export interface ArticleMentions {
   persons: Span[];
@@ -76,7 +76,7 @@ function congressNode(c: CongressMention, articleProvince: string | null): Node 
   }
   // A party organisation outside the provinces ("Đảng bộ Công an Trung ương") is its own scope.
   if (c.unitText && CENTRAL_UNIT.test(c.unitText) && !provinceNamedIn(c.unitText)) {
-    const scope = `Đảng bộ ${c.unitText}`;
+    const scope = `Đảng bộ ${expandAbbreviations(c.unitText)}`;
     return node('Congress', `congress:${slug(scope)}:${c.ordinal}`, {
       name: `Đại hội đại biểu ${scope} lần thứ ${intToRoman(c.ordinal)}`,
       ordinal: c.ordinal,

@@ -54,10 +54,10 @@ function capitalisedRuns(text: string): Word[][] {
   return runs;
 }
 
-/** The lower-cased text just before `start` in the same sentence (for cues and blockers). */
-// A sentence ends at ". " or a line break, not at the dot of a short capital abbreviation ("TP. Hồ Chí Minh").
-const SENTENCE_END = /(?<!(?:^|[\s(])\p{Lu}{1,3})\.\s|\n/gu;
+// A sentence ends at ". " or a line break, not at the dot of a short abbreviation ("TP. Hồ Chí Minh", "Tp. Hồ Chí Minh").
+const SENTENCE_END = /(?<!(?:^|[\s(])(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}))\.\s|\n/gu;
 
+/** The lower-cased text just before `start` in the same sentence (for cues and blockers). */
 function textBefore(text: string, start: number): string {
   const window = text.slice(Math.max(0, start - 60), start);
   let sentenceStart = -1;

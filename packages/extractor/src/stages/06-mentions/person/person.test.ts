@@ -20,6 +20,7 @@ describe('mentions/person', () => {
     ['Đội Thiếu niên Tiền phong Hồ Chí Minh tổ chức.'],
     // An abbreviation's dot is no sentence end: "TP." still names the city.
     ['Đoàn công tác đến TP. Hồ Chí Minh làm việc.'],
+    ['Đoàn công tác đến Tp. Hồ Chí Minh làm việc.'],
     ['Hợp tác với Châu Âu.'],
     ['Khối A của trường.'],
     ['Ban Chấp hành Trung ương Đảng họp.'],

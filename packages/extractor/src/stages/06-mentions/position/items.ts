@@ -10,9 +10,10 @@ import { OFFICES, ROLE_ALTERNATION, ROLE_AT_START, canonicalRole, expandMemberTi
 // "và" separates two offices only when an office follows ("Ban Tuyên giáo và Dân vận" is one body).
 // "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" is one title (a minister heading an office): that comma joins.
 export const COMMA = String.raw`,(?!(?<=Bộ trưởng,)\s*Chủ nhiệm)`;
-// A dash too parts two offices only before a role: "Bộ Lao động - Thương binh và Xã hội" is one body.
-const NEXT_ROLE = String.raw`(?=(?:nguyên\s+)?(?:${ROLE_ALTERNATION}|${Object.keys(OFFICES.memberTitles).map(escapeRegExp).join('|')}))`;
-const ITEM_SEPARATOR = new RegExp(String.raw`\s*(?:${COMMA}|\skiêm\s|,?\sđồng thời(?: là)?\s|(?:\s[-–—]\s|\svà\s|\s*\/\s*)${NEXT_ROLE})\s*`, 'u');
+// A dash too parts two offices only before a role, in any case ("… - Phó bí thư Tỉnh ủy"): "Bộ Lao
+// động - Thương binh và Xã hội" is one body.
+const NEXT_ROLE = String.raw`(?=(?:nguyên\s+)?(?:${ROLE_ALTERNATION}|${Object.keys(OFFICES.memberTitles).map(escapeRegExp).join('|')})(?![\p{L}\p{M}]))`;
+const ITEM_SEPARATOR = new RegExp(String.raw`\s*(?:${COMMA}|\skiêm\s|,?\sđồng thời(?: là)?\s|(?:\s[-–—]\s|\svà\s|\s*\/\s*)${NEXT_ROLE})\s*`, 'iu');
 export const startsWithRole = (item: string): boolean => ROLE_AT_START.test(item.trim());
 
 const UNIT_ROLES = new Set(OFFICES.unitRoles);
@@ -45,8 +46,9 @@ export function titleItems(segment: string): string[] {
 
 // Lower-case words that end a title and start the rest of the clause ("… Tỉnh ủy chủ trì hội nghị");
 // "dự" (attend) but not "dự khuyết" (alternate member); "bầu" (elect) but not "bầu cử" (election);
-// "và ông …" goes on to the next person.
+// "và ông …" goes on to the next person; a dash before a lower-case word closes an aside ("X – Chủ
+// tịch UBND tỉnh – phát biểu").
 export const CLAUSE_START =
-  /\s(?:và\s(?:lãnh đạo|các|đại diện|Quyết định|Nghị quyết|ông|bà|đồng chí)|(?:và\s)?(?:bầu(?!\scử)|giữ chức|thôi|đón|hiệp thương|thông báo|để|nghe|truyền đạt|chủ trì|phát biểu|dự(?!\skhuyết)|tham dự|cho biết|nhấn mạnh|khẳng định|trao|công bố|đã|được|bị|tiếp tục|làm|ký|chỉ đạo|đề nghị|yêu cầu|có|nhiệm kỳ|khóa|khoá|tái đắc cử|thay|với|chia sẻ|đánh giá|trả lời|nói|thông tin|báo cáo|trình bày|phát động|khai mạc|bế mạc|tặng|đọc|kết luận|giới thiệu|quán triệt|lưu ý|cùng|tại|trong|về|khi|nêu|gợi mở|đến|là|vào|kể từ|tham gia|cũng|nhận))(?![\p{L}\p{M}]).*$/u;
+  /\s(?:[-–—](?=\s+\p{Ll})|và\s(?:lãnh đạo|các|đại diện|Quyết định|Nghị quyết|ông|bà|đồng chí)|(?:và\s)?(?:bầu(?!\scử)|giữ chức|thôi|đón|hiệp thương|thông báo|để|nghe|truyền đạt|chủ trì|phát biểu|dự(?!\skhuyết)|tham dự|cho biết|nhấn mạnh|khẳng định|trao|công bố|đã|được|bị|tiếp tục|làm|ký|chỉ đạo|đề nghị|yêu cầu|có|nhiệm kỳ|khóa|khoá|tái đắc cử|thay|với|chia sẻ|đánh giá|trả lời|nói|thông tin|báo cáo|trình bày|phát động|khai mạc|bế mạc|tặng|đọc|kết luận|giới thiệu|quán triệt|lưu ý|cùng|tại|trong|về|khi|nêu|gợi mở|đến|là|vào|kể từ|tham gia|cũng|nhận))(?![\p{L}\p{M}]).*$/u;
 // "Chủ tịch UBND tỉnh An Giang mới": "mới" (new) at the end qualifies the holder, not the office.
-export const cutAtClause = (item: string): string => item.replace(CLAUSE_START, '').replace(/\smới$/u, '').replace(/[\s,:;]+$/u, '');
+export const cutAtClause = (item: string): string => item.replace(CLAUSE_START, '').replace(/\smới$/u, '').replace(/[\s,:;–—-]+$/u, '');

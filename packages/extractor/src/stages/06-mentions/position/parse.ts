@@ -114,6 +114,8 @@ function readOffice(item: string, contextProvince: string | null, completion: st
   const qualified = withoutMergerQualifier(text.slice(role[0].length).trim().replace(/^(?:của|tại)\s+/u, ''));
   // "Phó trưởng ban Ban Tổ chức …": the role already says "Ban".
   let body = / Ban$/u.test(roleText) ? qualified.body.replace(/^Ban\s+/u, '') : qualified.body;
+  // The party affairs committee is written "Ban cán sự", "… Đảng", "… đảng": one name, before its host too.
+  body = body.replace(/^Ban cán sự(?: [Đđ]ảng)?(?![\p{L}\p{M}])/u, 'Ban cán sự đảng');
   // An office of a province before the 2025 merger ended with it.
   const status = former || qualified.beforeMerger ? 'former' : /dự khuyết/u.test(roleText) ? 'alternate' : 'current';
   const special = OFFICES.roleBodyTitles[`${roleText}${body ? ` ${body}` : ''}`];
@@ -143,13 +145,17 @@ function readOffice(item: string, contextProvince: string | null, completion: st
     province = contextProvince;
   }
   if (!named && !province && LOCAL_END.test(body)) {
-    if (!contextProvince) return { title: `${roleText} ${body}`, role: roleText, org: body, province: null, status, rule: 'role+local-body:unresolved' };
-    const name = provinceByName(contextProvince)?.titleName ?? contextProvince;
-    // "Thành ủy TP" is the city's committee; a unit word before a name that carries it is that name's
-    // ("Ủy ban nhân dân thành phố" of Hồ Chí Minh is "Ủy ban nhân dân Thành phố Hồ Chí Minh"), and is
-    // written in lower case before any other ("Hội đồng nhân dân Thành phố" of Hà Nội: "… thành phố Hà Nội").
+    // "Thành ủy TP" is the city's committee.
     body = body.replace(/^(Tỉnh ủy|Thành ủy) (?:tỉnh|thành phố)$/iu, '$1');
-    body = body.replace(/ (tỉnh|thành phố)$/iu, (_unit, word: string) => (/^(?:Thành phố|Tỉnh) /u.test(name) ? '' : ` ${word.toLowerCase()}`));
+    const entry = contextProvince ? provinceByName(contextProvince) : undefined;
+    // A body ending in a unit word ("UBND thành phố", "HĐND tỉnh") is the article's province only when
+    // the word is its kind: "UBND thành phố" in a province's article is one of its cities, unnamed.
+    const unit = / (tỉnh|thành phố)$/iu.exec(body);
+    const fits = !unit || !entry || unit[1]!.toLowerCase() === entry.kind;
+    if (!contextProvince || !fits) return { title: `${roleText} ${body}`, role: roleText, org: body, province: null, status, rule: 'role+local-body:unresolved' };
+    const name = entry?.titleName ?? contextProvince;
+    // The unit word once, in lower case unless the name carries it ("Thành phố Hồ Chí Minh").
+    if (unit) body = `${body.slice(0, unit.index)}${name.toLowerCase().startsWith(unit[1]!.toLowerCase()) ? '' : ` ${unit[1]!.toLowerCase()}`}`;
     body = `${body} ${name}`;
     province = contextProvince;
   }

@@ -52,6 +52,9 @@ describe('mentions/position: find', () => {
     // A dash parts two offices only before a role.
     ['Ông Hà Văn Sinh, Giám đốc Sở Lao động - Thương binh và Xã hội phát biểu.', { 'Hà Văn Sinh': ['Giám đốc Sở Lao động - Thương binh và Xã hội'] }],
     ['Ông Hà Văn Sinh - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh phát biểu.', { 'Hà Văn Sinh': ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'] }],
+    ['Ông Hà Văn Sinh - Chủ tịch UBND tỉnh - Phó bí thư Tỉnh ủy dự hội nghị.', { 'Hà Văn Sinh': ['Chủ tịch UBND tỉnh', 'Phó bí thư Tỉnh ủy'] }],
+    // A dash before a lower-case word closes the aside.
+    ['Ông Hà Văn Sinh – Chủ tịch UBND tỉnh – phát biểu khai mạc hội nghị.', { 'Hà Văn Sinh': ['Chủ tịch UBND tỉnh'] }],
     // "bầu cử" (election) is part of a body's name.
     ['Ông Vi Văn Lực, Chủ tịch Hội đồng bầu cử quốc gia phát biểu.', { 'Vi Văn Lực': ['Chủ tịch Hội đồng bầu cử quốc gia'] }],
     [
@@ -146,6 +149,13 @@ describe('mentions/position: parse', () => {
     ['Chủ tịch UBND thành phố', 'Hồ Chí Minh', null, { title: 'Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh', province: 'Hồ Chí Minh' }],
     ['Chủ tịch HĐND Thành phố', 'Hà Nội', null, { title: 'Chủ tịch Hội đồng nhân dân thành phố Hà Nội', province: 'Hà Nội' }],
     ['Bí thư Thành ủy TP', 'Hồ Chí Minh', null, { title: 'Bí thư Thành ủy Thành phố Hồ Chí Minh', province: 'Hồ Chí Minh' }],
+    // In a province's article "UBND thành phố" is one of its cities, unnamed; in a city's, "UBND tỉnh" is another province's.
+    ['Chủ tịch UBND Thành phố', 'Khánh Hòa', null, { title: 'Chủ tịch Ủy ban nhân dân Thành phố', province: null }],
+    ['Chủ tịch UBND tỉnh', 'Hồ Chí Minh', null, { title: 'Chủ tịch Ủy ban nhân dân tỉnh', province: null }],
+    // The party affairs committee, however written, is one body before its host.
+    ['Bí thư Ban cán sự Đảng Bộ Y tế', null, null, { title: 'Bí thư Ban cán sự đảng Bộ Y tế' }],
+    ['Bí thư Ban cán sự Bộ Y tế', null, null, { title: 'Bí thư Ban cán sự đảng Bộ Y tế' }],
+    ['Giám đốc Sở GD-ĐT tỉnh Nghệ An', null, null, { title: 'Giám đốc Sở Giáo dục và Đào tạo tỉnh Nghệ An' }],
   ])('%s (province %s, completion %s)', (item, province, completion, expected) =>
     expect(parseOffice(item, province, completion)).toMatchObject(expected),
   );
