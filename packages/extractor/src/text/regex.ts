@@ -34,3 +34,8 @@ function characterBefore(text: string, index: number): string {
   const high = index >= 2 ? text.charCodeAt(index - 2) : 0;
   return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.slice(index - 2, index) : text[index - 1]!;
 }
+
+/** Literal words as one alternation, the longest first, so a longer word wins over its prefix. */
+export function longestFirst(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+}

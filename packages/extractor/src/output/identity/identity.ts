@@ -35,6 +35,7 @@
  * cluster's facts into the larger's, so the work grows with mentions times the log of a name's count.
  */
 import { readLexiconJson } from '../../lexicon/word-lists.js';
+import { BoundedMemo } from '../../memo.js';
 import { asciiFold, foldKey } from '../../text/normalize.js';
 import { slug } from '../../text/slug.js';
 
@@ -88,7 +89,7 @@ export interface IdentityRules {
 export interface CareerRanks {
   /** Title heads and their rank; a higher rank is a more senior post. */
   posts: Record<string, number>;
-  /** Words of a title that make its post one rank more senior (the two centrally governed cities). */
+  /** Provinces whose posts are one rank more senior (the two centrally governed cities). */
   seniorPlaces: string[];
 }
 
@@ -227,16 +228,9 @@ const foldedList = (words: string[]): string[] => {
   if (!list) folded.set(words, (list = words.map(foldKey)));
   return list;
 };
-const foldedTitles = new Map<string, string>();
+const foldedTitles = new BoundedMemo<string>(100_000);
 /** foldKey of an office title, remembered: the same titles come back in every mention. */
-const foldTitle = (title: string): string => {
-  let key = foldedTitles.get(title);
-  if (key === undefined) {
-    if (foldedTitles.size > 100_000) foldedTitles.clear();
-    foldedTitles.set(title, (key = foldKey(title)));
-  }
-  return key;
-};
+const foldTitle = (title: string): string => foldedTitles.get(title, () => foldKey(title));
 const isRotationPost = (title: string, rules: IdentityRules): boolean => foldedList(rules.rotationPosts).some((head) => foldTitle(title).startsWith(head));
 
 /**

@@ -7,9 +7,10 @@
  * "Ngày 16/12" completed with a year the page gives.
  */
 import { readLexiconJson } from '../../lexicon/word-lists.js';
-import { escapeRegExp } from '../../text/regex.js';
+import { longestFirst } from '../../text/regex.js';
 import type { RawArticle } from '../../types.js';
 import type { CleanedPage } from '../03-clean/index.js';
+import { splitSentences } from '../05-sentences/index.js';
 import { dateInUrl, fullDatesIn, isoDate, leadDate, type DayMonth } from './dates.js';
 import { findByline } from './byline.js';
 import { findSource } from './source.js';
@@ -104,16 +105,13 @@ function latestStatedYear(body: string): number | null {
 }
 
 const { termCongresses, termOpeners, termOpenerNotAfter } = readLexiconJson<{ termCongresses: string[]; termOpeners: string[]; termOpenerNotAfter: string[] }>('tenure.json');
-const alternation = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-const NOT_AFTER = `(?<!(?:^|[\\s(])(?:${alternation(termOpenerNotAfter)})\\s)`;
+const NOT_AFTER = `(?<!(?:^|[\\s(])(?:${longestFirst(termOpenerNotAfter)})\\s)`;
 const TERM_SOURCE = String.raw`nhiệm kỳ (\d{4})\s*[-–—]\s*\d{4}`;
 const TERM = new RegExp(TERM_SOURCE, 'u');
 // A congress named before its term (in one sentence: termStart splits them); a first session or plenum
 // on either side of it.
-const CONGRESS_THEN_TERM = new RegExp(`${NOT_AFTER}(?:${alternation(termCongresses)})(?![\\p{L}\\p{M}]).{0,200}?${TERM_SOURCE}`, 'iu');
-const FIRST_MEETING = new RegExp(`${NOT_AFTER}(?:${alternation(termOpeners)})(?![\\p{L}\\p{M}])`, 'iu');
-// Sentences end at ". ", not at the dot of a short abbreviation ("TP. Hồ Chí Minh", "Tp. Hà Nội").
-const SENTENCE_BREAK = /(?<=[.!?])(?<!(?:^|[\s(])(?:\p{Lu}{1,3}|\p{Lu}\p{Ll})\.)\s+|\n+/u;
+const CONGRESS_THEN_TERM = new RegExp(`${NOT_AFTER}(?:${longestFirst(termCongresses)})(?![\\p{L}\\p{M}]).{0,200}?${TERM_SOURCE}`, 'iu');
+const FIRST_MEETING = new RegExp(`${NOT_AFTER}(?:${longestFirst(termOpeners)})(?![\\p{L}\\p{M}])`, 'iu');
 /** Portal pages put a breadcrumb and the title again before the lead: it is looked for this far in. */
 const LEAD_SEARCH = 5;
 
@@ -127,7 +125,7 @@ function leadParagraphs(page: CleanedPage, dayMonth: DayMonth): string {
   return page.paragraphs
     .slice(0, LEAD_SEARCH)
     .filter((paragraph) => sameDay(leadDate(paragraph)))
-    .join(' ');
+    .join('\n');
 }
 /**
  * A report on an event that opens a term (a congress, the first session of a council or plenum of a
@@ -135,7 +133,8 @@ function leadParagraphs(page: CleanedPage, dayMonth: DayMonth): string {
  * in the term's first year.
  */
 function termStart(body: string): number | null {
-  for (const sentence of body.split(SENTENCE_BREAK)) {
+  // The project's sentences: not cut at an abbreviation's dot ("Đảng bộ TP. Hồ Chí Minh").
+  for (const { text: sentence } of splitSentences(body)) {
     const congress = CONGRESS_THEN_TERM.exec(sentence);
     if (congress) return Number(congress[1]);
     const term = TERM.exec(sentence);

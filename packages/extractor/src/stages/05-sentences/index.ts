@@ -10,6 +10,9 @@ import type { Sentence } from '../../types.js';
 const NO_BREAK_AFTER = /(?:^|\s)(?:TP|Tp|T\.Ư|TƯ|Q|P|H|TS|ThS|PGS|GS|Th\.S|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|St|v\.v)\.$/u;
 const BREAK = /[.!?…]+["”’)]?\s+(?=["“‘(]?\p{Lu})/gu;
 
+/** True when a text ends with an abbreviation's dot ("… TP.", "… PGS."), which ends no sentence. */
+export const endsWithAbbreviation = (text: string): boolean => NO_BREAK_AFTER.test(text);
+
 function pushTrimmed(sentences: Sentence[], text: string, start: number, end: number): void {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
@@ -24,7 +27,7 @@ export function splitSentences(text: string): Sentence[] {
     let start = paragraphStart;
     for (const m of paragraph.matchAll(BREAK)) {
       const cut = paragraphStart + m.index! + m[0].trimEnd().length;
-      if (NO_BREAK_AFTER.test(text.slice(start, paragraphStart + m.index! + 1))) continue;
+      if (endsWithAbbreviation(text.slice(start, paragraphStart + m.index! + 1))) continue;
       pushTrimmed(sentences, text, start, cut);
       start = cut;
     }

@@ -14,7 +14,7 @@
  * lexicons/tenure.json.
  */
 import { readLexiconJson } from '../../lexicon/word-lists.js';
-import { escapeRegExp } from '../../text/regex.js';
+import { longestFirst } from '../../text/regex.js';
 import { isoDate } from '../04-metadata/dates.js';
 import { SUCCESSOR_BEFORE_NAME } from '../06-mentions/position/lexicon.js';
 
@@ -24,14 +24,13 @@ const lexicon = readLexiconJson<{
   endVerbs: string[];
 }>('tenure.json');
 
-const alternation = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const word = (alternatives: string): string => `(?<![\\p{L}\\p{M}])(?:${alternatives})(?![\\p{L}\\p{M}])`;
 
 // Case-sensitive: "Bầu cử", "Giao thông" in a body's name are no verbs; "bầu cử" (an election) and
 // "cử tri" (voters) neither.
-const START_VERB = new RegExp(`${word(alternation(lexicon.startVerbs))}(?!\\s+(?:cử|tri)(?![\\p{L}\\p{M}]))`, 'gu');
-const END_VERB = new RegExp(word(alternation(lexicon.endVerbs)), 'u');
-const NO_START_BEFORE = new RegExp(`${word(alternation(lexicon.noStartBefore))}(?:\\s+(?:được|đã|sẽ))?\\s*$`, 'iu');
+const START_VERB = new RegExp(`${word(longestFirst(lexicon.startVerbs))}(?!\\s+(?:cử|tri)(?![\\p{L}\\p{M}]))`, 'gu');
+const END_VERB = new RegExp(word(longestFirst(lexicon.endVerbs)), 'u');
+const NO_START_BEFORE = new RegExp(`${word(longestFirst(lexicon.noStartBefore))}(?:\\s+(?:được|đã|sẽ))?\\s*$`, 'iu');
 
 const CONTINUES_AFTER = /(?<![\p{L}\p{M}])(?:tiếp tục|tái cử|tái đắc cử|tái bổ nhiệm)(?![\p{L}\p{M}])/iu;
 

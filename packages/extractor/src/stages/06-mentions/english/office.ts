@@ -12,6 +12,7 @@
  * writes the narrower first ("Ban Tổ chức" + "Tỉnh ủy"), so each stretch between "of"s is reversed.
  */
 import { provinceByName } from '../../../lexicon/provinces.js';
+import { BoundedMemo } from '../../../memo.js';
 import { OFFICES } from '../position/lexicon.js';
 import { ENGLISH, foldEnglish, splitWords, tokenize, type BodyEntry, type RoleClass, type Token } from './lexicon.js';
 
@@ -167,19 +168,12 @@ function headOf(body: BodyEntry): string | null {
 const WHOLE_ROLE = /Trung ương Đảng$|^Thường trực Ban Bí thư$/u;
 
 // Articles repeat their office phrases, and a corpus its articles' ones: each phrase in each context is read once.
-const readOffices = new Map<string, string | null>();
-const READ_OFFICES_MAX = 20_000;
+const readOffices = new BoundedMemo<string | null>(20_000);
 
 /** Read an English office phrase; the Vietnamese title item it names ("nguyên …" when former), or null. */
 export function englishOffice(phrase: string, context: OfficeContext): string | null {
   const key = `${phrase}\u0000${context.province ?? ''}\u0000${context.district ?? ''}\u0000${context.membership ? 1 : 0}`;
-  let office = readOffices.get(key);
-  if (office === undefined) {
-    office = readOffice(phrase, context);
-    if (readOffices.size >= READ_OFFICES_MAX) readOffices.clear();
-    readOffices.set(key, office);
-  }
-  return office;
+  return readOffices.get(key, () => readOffice(phrase, context));
 }
 
 function readOffice(phrase: string, context: OfficeContext): string | null {

@@ -6,11 +6,11 @@
  * case-sensitively on the folded text, so "long an" in running text is no province.
  */
 import type { ProvinceMention } from '../../../lexicon/provinces.js';
-import { escapeRegExp } from '../../../text/regex.js';
+import { longestFirst } from '../../../text/regex.js';
 import { englishProvinceForms, foldSameLength } from './lexicon.js';
 
 const FORMS = new Map<string, string>(englishProvinceForms());
-const MENTION = new RegExp(`(?<![\\p{L}\\d])(?:${[...FORMS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\d])`, 'gu');
+const MENTION = new RegExp(`(?<![\\p{L}\\d])(?:${longestFirst([...FORMS.keys()])})(?![\\p{L}\\d])`, 'gu');
 
 /** Every province mention of an English text; offsets index the given text. */
 export function findEnglishProvinces(text: string): ProvinceMention[] {

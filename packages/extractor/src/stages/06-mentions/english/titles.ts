@@ -13,7 +13,8 @@
  */
 import nlp from 'compromise';
 
-import { escapeRegExp } from '../../../text/regex.js';
+import { BoundedMemo } from '../../../memo.js';
+import { longestFirst } from '../../../text/regex.js';
 import type { Sentence, Span } from '../../../types.js';
 import type { TitleItems } from '../position/find.js';
 import { englishDatesIn, statedTenure } from './dates.js';
@@ -34,13 +35,12 @@ type Change = 'starts' | 'ends' | 'held' | null;
 const START = new Set(ENGLISH.verbs.start);
 const END = new Set(ENGLISH.verbs.end);
 const HELD = new Set(ENGLISH.verbs.held);
-const longest = (phrases: string[]): string => [...phrases].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-const LINK_AT_END = new RegExp(`(?:^|\\s)(${longest(ENGLISH.verbs.links)})\\s*$`);
-const MEMBERSHIP_LINK = new RegExp(`(?:^|\\s)(?:${longest(ENGLISH.verbs.membershipLinks)})\\s*$`);
+const LINK_AT_END = new RegExp(`(?:^|\\s)(${longestFirst(ENGLISH.verbs.links)})\\s*$`);
+const MEMBERSHIP_LINK = new RegExp(`(?:^|\\s)(?:${longestFirst(ENGLISH.verbs.membershipLinks)})\\s*$`);
 // A cue between a title and its name ("Deputy Prime Minister Mr. X", "Minister of Defence General X").
-const CUE = `(?:${longest(ENGLISH.personCues)})\\.?`;
+const CUE = `(?:${longestFirst(ENGLISH.personCues)})\\.?`;
 const ONLY_CUE = new RegExp(`^\\s*(?:${CUE}\\s*)?$`, 'i');
-const SUCCESSOR = new RegExp(`(?:^|\\s)(?:${longest(ENGLISH.verbs.successor)})\\s+(?:${CUE}\\s+)?$`, 'i');
+const SUCCESSOR = new RegExp(`(?:^|\\s)(?:${longestFirst(ENGLISH.verbs.successor)})\\s+(?:${CUE}\\s+)?$`, 'i');
 const PRONOUN = /(?<![A-Za-z])(?:[Hh]e|[Ss]he)(?![A-Za-z])/g;
 
 // Words that may sit inside a title without being in the lexicon: ordinals, terms, years, numerals.
@@ -63,20 +63,14 @@ interface ReadVerb {
 function changeIn(text: string): Change | 'none' {
   if (!MAY_HOLD_VERB.test(text)) return 'none';
   const key = text.trim().toLowerCase();
-  let change = readChanges.get(key);
-  if (change === undefined) {
-    change = readChange(key);
-    if (readChanges.size > 20_000) readChanges.clear();
-    readChanges.set(key, change);
-  }
-  return change;
+  return readChanges.get(key, () => readChange(key));
 }
 
 // compromise is the slow part of the English path: it reads only stretches holding a word that may
 // be one of the lexicon's verbs (its first three letters, or an irregular form), and each stretch once.
 const IRREGULAR = ['was', 'were', 'is', 'are', 'been', 'being', 'left', 'took', 'held', 'became', 'chose', 'chosen', 'sworn'];
 const MAY_HOLD_VERB = new RegExp(`\\b(?:${[...new Set([...ENGLISH.verbs.start, ...ENGLISH.verbs.end, ...ENGLISH.verbs.held].map((v) => v.slice(0, 3)))].join('|')}|${IRREGULAR.join('|')})`, 'i');
-const readChanges = new Map<string, Change | 'none'>();
+const readChanges = new BoundedMemo<Change | 'none'>(20_000);
 
 function readChange(text: string): Change | 'none' {
   const verbs = (nlp(text.trim()).verbs().json() as ReadVerb[]).map(({ verb }) => ({

@@ -10,6 +10,7 @@ import { provinceNamedBy } from '../../../lexicon/provinces.js';
 import { readWordList, readWordSet } from '../../../lexicon/word-lists.js';
 import { foldKey, normalizeTones } from '../../../text/normalize.js';
 import type { Span } from '../../../types.js';
+import { endsWithAbbreviation } from '../../05-sentences/index.js';
 
 const SURNAMES = readWordSet('surnames.txt');
 const WEAK_SURNAMES = readWordSet('weak-surnames.txt');
@@ -54,14 +55,16 @@ function capitalisedRuns(text: string): Word[][] {
   return runs;
 }
 
-// A sentence ends at ". " or a line break, not at the dot of a short abbreviation ("TP. Hồ Chí Minh", "Tp. Hồ Chí Minh").
-const SENTENCE_END = /(?<!(?:^|[\s(])(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}))\.\s|\n/gu;
-
-/** The lower-cased text just before `start` in the same sentence (for cues and blockers). */
+/**
+ * The lower-cased text just before `start` in the same sentence (for cues and blockers). A sentence
+ * ends at ". " or a line break, not at an abbreviation's dot ("TP. Hồ Chí Minh": 05-sentences' list).
+ */
 function textBefore(text: string, start: number): string {
   const window = text.slice(Math.max(0, start - 60), start);
   let sentenceStart = -1;
-  for (const end of window.matchAll(SENTENCE_END)) sentenceStart = end.index + end[0].length - 1;
+  for (const end of window.matchAll(/\.\s|\n/g)) {
+    if (end[0] === '\n' || !endsWithAbbreviation(window.slice(0, end.index + 1))) sentenceStart = end.index + end[0].length - 1;
+  }
   return foldKey(window.slice(sentenceStart + 1)) + ' ';
 }
 

@@ -3,7 +3,7 @@
  */
 import { readLexiconJson } from '../../../lexicon/word-lists.js';
 import { normalizeTones } from '../../../text/normalize.js';
-import { escapeRegExp } from '../../../text/regex.js';
+import { escapeRegExp, longestFirst } from '../../../text/regex.js';
 
 interface OfficeLexicon {
   roles: string[];
@@ -89,7 +89,6 @@ export function officeLevel(body: string | null, province: string | null): Offic
 }
 
 const successorWords = readLexiconJson<{ successor: string[]; successorPersonCues: string[] }>('tenure.json');
-const longestFirst = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
 /**
  * Text that ends right before the name of the person whose office is taken: "thay ông", "thay cho

@@ -6,8 +6,9 @@
  * unnamed ("Tỉnh ủy", "HĐND tỉnh") takes the province of the sentence or article.
  */
 import { provinceByName, provinceNamedBy } from '../../../lexicon/provinces.js';
+import { BoundedMemo } from '../../../memo.js';
 import { normalizeTones } from '../../../text/normalize.js';
-import { escapeRegExp } from '../../../text/regex.js';
+import { escapeRegExp, longestFirst } from '../../../text/regex.js';
 import { OFFICES, ROLE_AT_START, canonicalRole, expandAbbreviations } from './lexicon.js';
 
 export interface Office {
@@ -51,7 +52,7 @@ function provinceAtEnd(body: string): { province: string; at: number } | null {
 
 const { bodiesStarting, except } = OFFICES.partyWordDroppedAfter;
 
-const qualifierEnd = (words: string[]): RegExp => new RegExp(`\\s+(?:${[...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})$`, 'u');
+const qualifierEnd = (words: string[]): RegExp => new RegExp(`\\s+(?:${longestFirst(words)})$`, 'u');
 const BEFORE_MERGER = qualifierEnd(OFFICES.mergerQualifiers.former);
 const AFTER_MERGER = qualifierEnd(OFFICES.mergerQualifiers.current);
 
@@ -93,17 +94,11 @@ function withoutPartyWord(roleText: string, body: string): string {
 export function parseOffice(item: string, contextProvince: string | null, completion: string | null = null, contextDistrict: string | null = null): Office | null {
   // The same items come back in every article of a province: each is parsed once (a copy is given out).
   const key = `${item}\u0000${contextProvince ?? ''}\u0000${completion ?? ''}\u0000${contextDistrict ?? ''}`;
-  let office = parsedOffices.get(key);
-  if (office === undefined) {
-    office = readOffice(item, contextProvince, completion, contextDistrict);
-    if (parsedOffices.size >= PARSED_MAX) parsedOffices.clear();
-    parsedOffices.set(key, office);
-  }
+  const office = parsedOffices.get(key, () => readOffice(item, contextProvince, completion, contextDistrict));
   return office && { ...office };
 }
 
-const parsedOffices = new Map<string, Office | null>();
-const PARSED_MAX = 20_000;
+const parsedOffices = new BoundedMemo<Office | null>(20_000);
 
 function readOffice(item: string, contextProvince: string | null, completion: string | null, contextDistrict: string | null): Office | null {
   const text = expandAbbreviations(normalizeTones(item.trim().replace(/\s+/g, ' ')));
