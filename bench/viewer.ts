@@ -1,8 +1,11 @@
 /**
- * pnpm bench viewer [--articles 1300]
+ * pnpm bench viewer [--articles 1300] [--tries 5]
  * The viewer in headless Debian Chromium on a generated graph of about 10k nodes and 50k edges, all
- * on the first screen: time to first render (navigation to the first drawn frame with the graph) and
- * frames per second while panning with the mouse (layout stopped). Prints the WebGL renderer in use
+ * on the first screen: time to first render (navigation to the first drawn frame with the graph),
+ * then, as a user does them, the medians over several tries of: selecting a node with the mouse
+ * (until its panel is filled and the highlighted frame drawn), toggling a node type in the legend
+ * (until the frame is drawn), expanding the selected node from its panel (until the grown graph is
+ * drawn), and frames per second while panning with the mouse (layout stopped). Prints the WebGL renderer in use
  * (with --disable-gpu it is SwiftShader, i.e. software rendering) and how the viewer draws a drag:
  * `picture` on software renderers (the last frame moves, see packages/viewer/src/pan-picture.ts),
  * `redraw` otherwise (Sigma draws every frame, edges and labels hidden while moving). Frames are the
@@ -18,7 +21,9 @@ import { build } from 'vite';
 import { createApp } from '../packages/graph-api/src/index.js';
 import { EmbeddedStore, syntheticGraph } from '../packages/store/src/index.js';
 
-const { values } = parseArgs({ args: process.argv.slice(3), options: { articles: { type: 'string', default: '1300' } } });
+const { values } = parseArgs({ args: process.argv.slice(3), options: { articles: { type: 'string', default: '1300' }, tries: { type: 'string', default: '5' } } });
+const tries = Number(values.tries);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const viewer = join(import.meta.dirname, '..', 'packages', 'viewer');
 await build({ root: viewer, logLevel: 'warn', configFile: join(viewer, 'vite.config.ts') });
 
@@ -38,10 +43,35 @@ const firstRender = (await page.evaluate('window.kgViewer.firstRenderMs')) as nu
 const shown = (await page.evaluate(`({ nodes: document.querySelector('[data-testid="visible-counts"]').dataset.nodes,
   edges: document.querySelector('[data-testid="visible-counts"]').dataset.edges })`)) as { nodes: string; edges: string };
 const { webglRenderer, panMode } = (await page.evaluate('({ webglRenderer: window.kgViewer.webglRenderer, panMode: window.kgViewer.panMode })')) as { webglRenderer: string | null; panMode: string };
-await page.waitForTimeout(5000); // the first layout run stops itself after 4 s
+await page.waitForSelector('body[data-layout="done"]', { timeout: 120_000 }); // the first layout run stops itself after 4 s
+await page.waitForTimeout(500);
+const box = (await page.locator('[data-testid="graph"]').boundingBox())!;
+/** Milliseconds from an action until the page has settled: no request pending, panel made, frame drawn. */
+async function timed(action: () => Promise<unknown>): Promise<number> {
+  const started = Date.now();
+  await action();
+  await page.evaluate('window.kgViewer.settled()');
+  return Date.now() - started;
+}
+// Persons well inside the stage, spread over the degree ranking.
+const targets = (await page.evaluate(`(() => {
+  const r = window.kgViewer.renderer, g = window.kgViewer.graph;
+  return g.filterNodes((id, a) => a.kind === 'Person').map((id) => ({ id, ...r.framedGraphToViewport(r.getNodeDisplayData(id)) }))
+    .filter((p) => p.x > 50 && p.y > 50 && p.x < ${box.width - 50} && p.y < ${box.height - 50}).filter((_, i) => i % 97 === 0).slice(0, ${tries});
+})()`)) as Array<{ id: string; x: number; y: number }>;
+const selectMs: number[] = [];
+const filterMs: number[] = [];
+const expandMs: number[] = [];
+for (const target of targets) {
+  await page.mouse.move(box.x + 5, box.y + 5);
+  selectMs.push(await timed(() => page.mouse.click(box.x + target.x, box.y + target.y)));
+  filterMs.push(await timed(() => page.click('[data-testid="label-filters"] input[value="Event"]')));
+  filterMs.push(await timed(() => page.click('[data-testid="label-filters"] input[value="Event"]')));
+  expandMs.push(await timed(() => page.click('[data-testid="panel"] [data-testid="expand"]')));
+}
+await page.mouse.click(box.x + 5, box.y + 5); // back to no selection for the pan
 // Pan as a user does: drag the canvas with the mouse for 5 s, counting the frames shown.
 const framesBefore = (await page.evaluate('window.kgViewer.frames()')) as number;
-const box = (await page.locator('[data-testid="graph"]').boundingBox())!;
 const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 await page.mouse.move(centre.x, centre.y);
 await page.mouse.down();
@@ -52,6 +82,6 @@ for (let step = 0; Date.now() - panStarted < 5000; step++) {
 await page.mouse.up();
 const fps = (((await page.evaluate('window.kgViewer.frames()')) as number) - framesBefore) / ((Date.now() - panStarted) / 1000);
 console.log(`graph: ${shown.nodes} nodes, ${shown.edges} edges on screen; renderer: ${webglRenderer ?? 'unknown'}; pan: ${panMode}`);
-console.log(`first_render_ms=${firstRender.toFixed(0)} pan_fps=${fps.toFixed(1)}`);
+console.log(`first_render_ms=${firstRender.toFixed(0)} select_ms=${median(selectMs)} filter_ms=${median(filterMs)} expand_ms=${median(expandMs)} pan_fps=${fps.toFixed(1)}`);
 await browser.close();
 server.close();

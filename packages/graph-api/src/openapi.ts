@@ -96,7 +96,7 @@ export const OPENAPI = {
         responses: { 200: json('{nodes, edges, truncated}'), 400: error, 404: error },
       },
     },
-    '/api/graph/overview': { get: { summary: 'The most connected nodes and the edges among them', parameters: [query('limit', 'most nodes', { type: 'integer', minimum: 1, maximum: 20000, default: 300 }, 300)], responses: { 200: json('{nodes, edges, truncated}'), 400: error } } },
+    '/api/graph/overview': { get: { summary: 'A first screen: the most connected persons, each with its best connected neighbours (offices, provinces, events), then the most connected other nodes; and the edges among them', parameters: [query('limit', 'most nodes', { type: 'integer', minimum: 1, maximum: 20000, default: 300 }, 300)], responses: { 200: json('{nodes, edges, truncated}'), 400: error } } },
     '/api/articles/{id}': { get: { summary: 'An article and the facts drawn from it', parameters: [path('id', 'article id', 'a:001-d09085c254a90b5c')], responses: { 200: json('{article, facts}'), 400: error, 404: error } } },
     '/api/export': {
       get: {

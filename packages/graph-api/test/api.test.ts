@@ -106,10 +106,12 @@ describe('answers', () => {
     expect(capped.body).toMatchObject({ truncated: true, nodes: { length: 3 } });
   });
 
-  it('GET /api/graph/overview gives the most connected nodes first', async () => {
+  it('GET /api/graph/overview starts with the most connected person and its offices', async () => {
     const { body } = await api.get('/api/graph/overview?limit=5');
     expect(body.nodes).toHaveLength(5);
     expect(body.truncated).toBe(true);
+    expect(body.nodes[0].label).toBe('Person');
+    expect(body.edges.filter((e: { from: string }) => e.from === body.nodes[0].id).length).toBeGreaterThan(0);
   });
 
   it('GET /api/articles/:id gives metadata and the facts drawn from the article', async () => {

@@ -116,7 +116,7 @@ export interface GraphStore {
   officesOfProvince(provinceId: string): Promise<{ province: NodeSummary; offices: Office[] } | null>;
   /** Nodes within `depth` hops of `id` (MENTIONED_IN not followed), at most `limit` nodes. */
   neighborhood(id: string, depth: number, limit: number): Promise<Subgraph | null>;
-  /** The `limit` most connected nodes and the edges among them. */
+  /** A first screen of `limit` nodes: the most connected persons with their best connected neighbours, then the most connected other nodes (queries/overview.ts); and the edges among them. */
   overview(limit: number): Promise<Subgraph>;
   /** Everything (for export), capped at `limit` nodes. */
   everything(limit: number): Promise<Subgraph>;

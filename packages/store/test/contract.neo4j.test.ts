@@ -56,6 +56,11 @@ const cases: Array<[string, (store: GraphStore) => Promise<unknown>, (answer: an
   }],
   ['neighbourhood, unknown node', (s) => answers.neighborhood(s, 'person:nobody', 2, 50), (g) => expect(g).toBeNull()],
   ['overview', (s) => answers.overview(s, 10), (g) => expect(g.nodes).toHaveLength(10)],
+  ['overview: people first, none alone', (s) => answers.overview(s, 12), (g) => {
+    const persons = g.nodes.filter((n: any) => n.label === 'Person');
+    expect(persons.length).toBeGreaterThanOrEqual(3);
+    for (const person of persons) expect(g.edges.some((e: any) => e.from === person.id || e.to === person.id)).toBe(true);
+  }],
   ['everything', (s) => answers.everything(s, 1000), (g) => expect(g.truncated).toBe(false)],
   ['article', (s) => s.article('a:001-d09085c254a90b5c'), (a) => expect(a.facts.map((f: any) => f.type)).toContain('ATTENDED')],
   [

@@ -1,48 +1,93 @@
 /**
- * The viewer: Sigma.js over the graph API. Opens on the most connected part of the graph; search,
- * click for the side panel, double-click (or Expand) to grow the view, filters and a time slider,
- * exports; the URL keeps the view so it can be shared.
+ * The viewer: Sigma.js over the graph API. Opens on people and what ties them (the API's overview);
+ * search, click a node or a relationship for the side panel, follow any name in it; hovering or
+ * selecting brings a neighbourhood forward; double-click (or Expand) grows the view; filters, colours,
+ * a range of years with playback, the office query; the URL holds the view, Back and Forward step
+ * through selections.
  */
 import { downloadAsPNG } from '@sigma/export-image';
 import { write as writeGexf } from 'graphology-gexf/browser';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import { inferSettings } from 'graphology-layout-forceatlas2';
+import noverlap from 'graphology-layout-noverlap';
 import Sigma from 'sigma';
+import { EdgeLineProgram } from 'sigma/rendering';
 
-import { activity, api, ApiUnreachable } from './api.js';
-import { COLORS, createGraph, datesOf, edgeVisible, emptyFilters, LABELS, mergeSubgraph, nodeVisible, RELATIONSHIP_TYPES, visibleCounts } from './graph-model.js';
-import { translate, type Lang } from './i18n.js';
+import { activity, api, ApiRequestError, ApiUnreachable } from './api.js';
+import { colouring, COLOUR_BY, communities, topByDegree, type Colouring } from './colouring.js';
+import { COLORS, createGraph, emptyFilters, labelCounts, LABELS, mergeSubgraph, neighbourhoodOf, RELATIONSHIP_TYPES, visibility, yearHistogram, type Filters, type Visibility } from './graph-model.js';
+import { translate } from './i18n.js';
+import { labelPlacer } from './labels.js';
 import { isSoftwareRenderer, panAsPicture, webglRendererName } from './pan-picture.js';
-import { holdersHtml, panelFor } from './panel.js';
+import { articlePanel, edgePanel, escape, holdersHtml, nodeLink, panelFor, rangeEnd, type PanelContext } from './panel.js';
 import { FlatEdgeRectangleProgram, FlatNodeCircleProgram } from './programs.js';
 import { attachSearch } from './search.js';
-import { readUrlState, writeUrlState } from './url-state.js';
+import { timeRangeControl } from './time-range.js';
+import { readUrlState, writeUrlState, type UrlState } from './url-state.js';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
-const initial = readUrlState(location.hash);
-let lang: Lang = initial.lang;
-const t = (key: string, values?: Record<string, string | number>) => translate(lang, key, values);
+let view: UrlState = readUrlState(location.hash);
+const t = (key: string, values?: Record<string, string | number>) => translate(view.lang, key, values);
+const context = (): PanelContext => ({ lang: view.lang, fromYear: view.fromYear, toYear: view.toYear });
+
+// Above these, the picture stays cheap: edges away from a focus are hidden rather than dimmed, and
+// relationships are clicked from the panel rather than picked on the canvas.
+const DIM_EDGES_UP_TO = 3000;
+const EDGE_EVENTS_UP_TO = 5000;
+const NOVERLAP_UP_TO = 3000;
+// Above this many edges on screen, edges are one-pixel lines: in software WebGL filling 50k
+// antialiased rectangles is most of a frame.
+const THIN_EDGES_FROM = 10_000;
+const LAYOUT_MS = 4000;
+const DIMMED = '#e3e6ea';
+const HOVER_REST_MS = 120;
+const LABEL_ALL_UP_TO = 500;
 
 const graph = createGraph();
-const filters = emptyFilters();
-initial.hiddenLabels.forEach((l) => filters.hiddenLabels.add(l));
-initial.hiddenTypes.forEach((r) => filters.hiddenTypes.add(r));
-filters.asOf = initial.asOf;
-let selected: string | null = initial.node;
-let dates: string[] = [];
+const filtersOf = (v: UrlState): Filters => ({ ...emptyFilters(), hiddenLabels: new Set(v.hiddenLabels), hiddenTypes: new Set(v.hiddenTypes), hiddenNodes: new Set(v.hiddenNodes), fromYear: v.fromYear, toYear: v.toYear, ego: v.ego });
+let shown: Visibility = { nodes: new Set(), edges: new Set() };
+let colours: Colouring = { by: 'label', colourOf: new Map(), groups: [] };
+let hovered: string | null = null;
+let hoveredEdge: string | null = null;
+let focus: Set<string> | null = null;
+/** Node sizes times this: a crowded screen gets smaller discs (see recompute). */
+let sizeScale = 1;
+// Discs may cover this share of the stage at most, when the whole graph is in view.
+const NODE_COVER = 0.2;
+// …but no smaller than a disc one can still point at.
+const MIN_NODE_SIZE = 3;
+const labels = labelPlacer();
 
 const renderer = new Sigma(graph, $('#graph'), {
-  labelDensity: 0.6,
-  labelGridCellSize: 80,
+  labelDensity: 1,
+  labelGridCellSize: 120,
   labelRenderedSizeThreshold: 6,
   zIndex: true,
+  defaultDrawNodeLabel: labels.drawLabel,
   nodeProgramClasses: { circle: FlatNodeCircleProgram },
-  edgeProgramClasses: { line: FlatEdgeRectangleProgram },
+  edgeProgramClasses: { line: FlatEdgeRectangleProgram, thin: EdgeLineProgram },
   // Large graphs stay fluid while panning: edges and labels are drawn again when the camera rests.
   hideEdgesOnMove: true,
   hideLabelsOnMove: true,
-  nodeReducer: (id, data) => (nodeVisible(graph, id, filters) ? { ...data, highlighted: id === selected, zIndex: id === selected ? 1 : 0 } : { ...data, hidden: true }),
-  edgeReducer: (edge, data) => (edgeVisible(graph, edge, filters) ? data : { ...data, hidden: true }),
+  nodeReducer: (id, data) => {
+    if (!shown.nodes.has(id)) return { ...data, hidden: true };
+    const colour = colours.colourOf.get(id) ?? data.color;
+    const size = Math.max(MIN_NODE_SIZE, data.size * sizeScale);
+    if (!focus) return { ...data, size, color: colour, zIndex: 0 };
+    if (!focus.has(id)) return { ...data, size, color: DIMMED, label: '', zIndex: 0 };
+    return { ...data, size: Math.max(size, 4), color: colour, zIndex: 1, highlighted: id === view.node, forceLabel: focus.size <= 40 };
+  },
+  edgeReducer: (edge, data) => {
+    if (!shown.edges.has(edge)) return { ...data, hidden: true };
+    if (edge === hoveredEdge) return { ...data, color: '#12355b', size: 3, zIndex: 2 };
+    const type = shown.edges.size > THIN_EDGES_FROM ? 'thin' : 'line';
+    if (!focus) return { ...data, type };
+    const centre = hovered ?? view.node;
+    if (graph.source(edge) === centre || graph.target(edge) === centre) return { ...data, color: '#5b6b7f', size: 2, zIndex: 1 };
+    return shown.edges.size > DIM_EDGES_UP_TO ? { ...data, hidden: true } : { ...data, type, color: '#f0f2f5' };
+  },
 });
+renderer.on('beforeRender', labels.newFrame);
 // While the camera moves Sigma leaves these layers blank (the settings above); hidden, the browser
 // need not composite them, which in software compositing is a good part of each frame.
 const blankWhileMoving = ['edges', 'edgeLabels', 'labels', 'hovers', 'hoverNodes'].map((layer) => renderer.getCanvases()[layer]!);
@@ -52,92 +97,297 @@ renderer.on('beforeRender', () => {
   const moving = renderer.getCamera().isAnimated() || captor.isMoving || captor.draggedEvents > 0 || captor.currentWheelDirection !== 0;
   for (const canvas of blankWhileMoving) canvas.style.visibility = moving ? 'hidden' : '';
 });
+/** A camera animation, then one frame drawn at rest (Sigma's last animated frame still counts as moving). */
+const animateCamera = (animation: Promise<void>) => void animation.then(() => renderer.scheduleRender());
 // Frames shown: Sigma's own, and those in which a dragged picture moved (software WebGL only).
 let frames = 0;
 renderer.on('afterRender', () => (frames += 1));
 const webglRenderer = webglRendererName(renderer.getCanvases().nodes!);
 const panMode = isSoftwareRenderer(webglRenderer) ? 'picture' : 'redraw';
 if (panMode === 'picture') panAsPicture(renderer, () => (frames += 1));
-const layout = new FA2Layout(graph, { settings: { gravity: 1, scalingRatio: 8, slowDown: 5, barnesHutOptimize: true } });
+let layout: FA2Layout | null = null;
 
-function showError(error: unknown): void {
-  if (!(error instanceof ApiUnreachable)) console.error(error);
+// ---- errors: a banner over the stage (the layout does not move), cleared when a request succeeds
+let retry: (() => void) | null = null;
+function showError(error: unknown, again: (() => void) | null = null): void {
+  if (!(error instanceof ApiUnreachable) && !(error instanceof ApiRequestError)) console.error(error);
   const banner = $('#error');
-  banner.innerHTML = `${t('apiDown')} <button type="button">${t('retry')}</button>`;
+  if (error instanceof ApiRequestError) {
+    banner.innerHTML = `${escape(t('badRequest', { message: error.message }))} <button type="button" data-action="dismiss">${t('dismiss')}</button>`;
+    banner.dataset.kind = 'request';
+  } else {
+    banner.innerHTML = `${t('apiDown')} <button type="button" data-action="retry">${t('retry')}</button>`;
+    banner.dataset.kind = 'unreachable';
+  }
+  retry = again;
   banner.hidden = false;
-  banner.querySelector('button')!.onclick = () => location.reload();
+}
+activity.onSuccess = () => {
+  if ($('#error').dataset.kind === 'unreachable') $('#error').hidden = true;
+};
+
+// ---- the view: visibility, colours, focus, counts, URL
+let urlTimer: ReturnType<typeof setTimeout> | undefined;
+function saveUrl(push = false): void {
+  clearTimeout(urlTimer);
+  const hash = writeUrlState(view);
+  if (hash === location.hash || (hash === '#' && !location.hash)) return;
+  if (push) history.pushState(null, '', hash);
+  else history.replaceState(null, '', hash);
 }
 
-function saveUrl(): void {
-  history.replaceState(null, '', writeUrlState({ node: selected, asOf: filters.asOf, hiddenLabels: [...filters.hiddenLabels], hiddenTypes: [...filters.hiddenTypes], lang, top: initial.top }));
+function refocus(): void {
+  const centre = hovered ?? view.node;
+  focus = centre && shown.nodes.has(centre) ? neighbourhoodOf(graph, centre, shown) : null;
 }
 
-function refresh(): void {
+/** After the selection or the hovered node changed: only the focus, not what is visible. */
+function redraw(): void {
+  refocus();
   renderer.refresh();
-  const counts = visibleCounts(graph, filters);
-  $('#counts').textContent = t('counts', counts);
-  $('#counts').dataset.edges = String(counts.edges);
-  $('#counts').dataset.nodes = String(counts.nodes);
   saveUrl();
 }
 
-function renderTimeSlider(): void {
-  dates = datesOf(graph);
-  const slider = $<HTMLInputElement>('#time');
-  slider.max = String(dates.length); // the last stop is "all dates"
-  const index = filters.asOf ? dates.findIndex((d) => d >= filters.asOf!) : -1;
-  slider.value = String(index >= 0 ? index : dates.length);
-  $('#time-label').textContent = filters.asOf ?? t('allDates');
+/** After any change of data or filters: what is visible, its colours, the counts, the legend. */
+function recompute(): void {
+  const before = { shown, colourBy: colours.by, order: sizedFor };
+  shown = visibility(graph, filtersOf(view));
+  colours = colouring(graph, shown, view.colourBy);
+  resizeNodes();
+  refocus();
+  renderer.setSetting('enableEdgeEvents', shown.edges.size <= EDGE_EVENTS_UP_TO);
+  // A small graph can label every node (the placer keeps labels apart); a big one only its larger ones.
+  renderer.setSetting('labelRenderedSizeThreshold', shown.nodes.size <= LABEL_ALL_UP_TO ? 0 : 6);
+  // Only what changed is processed again, when colours and sizes did not move (a filter).
+  if (before.colourBy === 'label' && view.colourBy === 'label' && before.order === sizedFor) {
+    renderer.refresh({ partialGraph: { nodes: changed(before.shown.nodes, shown.nodes), edges: changed(before.shown.edges, shown.edges) } });
+  } else renderer.refresh();
+  $('#counts').textContent = t('counts', { nodes: shown.nodes.size, edges: shown.edges.size });
+  $('#counts').dataset.nodes = String(shown.nodes.size);
+  $('#counts').dataset.edges = String(shown.edges.size);
+  renderLegend();
+  renderStats();
+  renderEmptyState();
+  renderEgoBar();
+  saveUrl();
+}
+
+/** What is in one set and not the other. */
+function changed(a: Set<string>, b: Set<string>): string[] {
+  const out: string[] = [];
+  for (const x of a) if (!b.has(x)) out.push(x);
+  for (const x of b) if (!a.has(x)) out.push(x);
+  return out;
+}
+
+/**
+ * Thousands of discs at full size bury each other (and cost a software renderer dearly): sizes are
+ * scaled so that all the graph's discs cover a fifth of the stage at most. Computed when the graph
+ * grows, not per filter, so that filtering does not resize what stays.
+ */
+let sizedFor = 0;
+function resizeNodes(): void {
+  if (sizedFor === graph.order) return;
+  sizedFor = graph.order;
+  let cover = 0;
+  graph.forEachNode((_id, { size }) => (cover += Math.PI * size ** 2));
+  const stage = $('#graph').clientWidth * $('#graph').clientHeight;
+  sizeScale = cover > 0 ? Math.min(1, Math.sqrt((NODE_COVER * stage) / cover)) : 1;
+}
+
+function renderLegend(): void {
+  const perLabel = labelCounts(graph, shown);
+  const checkbox = (hidden: string[], value: string, text: string, group: string, extra = '') =>
+    `<label${extra}><input type="checkbox" data-group="${group}" value="${value}" ${hidden.includes(value) ? '' : 'checked'} /> ${text}</label>`;
+  $('#label-filters').innerHTML = LABELS.map((l) =>
+    checkbox(view.hiddenLabels, l, `<span class="swatch" style="--swatch:${COLORS[l]}"></span>${t(`label_${l}`)} <span class="count" data-testid="count-${l}">${perLabel[l]!.shown}/${perLabel[l]!.total}</span>`, 'label'),
+  ).join('');
+  const perType = new Map<string, number>();
+  for (const edge of shown.edges) perType.set(graph.getEdgeAttribute(edge, 'relType'), (perType.get(graph.getEdgeAttribute(edge, 'relType')) ?? 0) + 1);
+  $('#type-filters').innerHTML = RELATIONSHIP_TYPES.map((r) => checkbox(view.hiddenTypes, r, `${t(`rel_${r}`)} <span class="count">${perType.get(r) ?? 0}</span>`, 'type', ` title="${r}"`)).join('');
+  const groupName = (name: string) =>
+    view.colourBy === 'level' ? (name ? t(`level_${name}`) : t('noValue')) : view.colourBy === 'community' ? t('community', { n: name }) : name === '…' ? t('others') : name || t('noValue');
+  $('#groups').innerHTML =
+    view.colourBy === 'label' ? '' : colours.groups.slice(0, 10).map((g) => `<li><span class="swatch" style="--swatch:${g.colour}"></span>${escape(groupName(g.name))} <span class="count">${g.nodes}</span></li>`).join('');
+}
+
+function renderStats(): void {
+  const box = $<HTMLDetailsElement>('#stats-box');
+  if (!box.open) return;
+  const n = shown.nodes.size;
+  const density = n > 1 ? (2 * shown.edges.size) / (n * (n - 1)) : 0;
+  const groups = view.colourBy === 'community' ? colours.groups.length : new Set(communities(graph, shown).values()).size;
+  const top = topByDegree(graph, shown, 8).map(({ id, degree }) => `<li>${nodeLink(id, graph.getNodeAttribute(id, 'label'))} <span class="count">${degree}</span></li>`);
+  $('#stats').innerHTML = `<p data-testid="stats-line">${t('statsLine', { communities: groups, density: density.toFixed(4) })}</p><h3>${t('mostConnected')}</h3><ol>${top.join('')}</ol>`;
+}
+
+function renderEmptyState(): void {
+  const empty = $('#empty');
+  if (graph.order === 0 && document.body.dataset.ready === 'true') empty.innerHTML = `<p>${escape(t('emptyGraph'))}</p>`;
+  else if (graph.order > 0 && shown.nodes.size === 0) empty.innerHTML = `<p>${t('allFiltered')}</p><button type="button" data-action="reset">${t('reset')}</button>`;
+  else return void (empty.hidden = true);
+  empty.hidden = false;
+}
+
+function renderEgoBar(): void {
+  const bar = $('#ego-bar');
+  bar.hidden = !view.ego;
+  if (!view.ego) return;
+  const name = graph.hasNode(view.ego.center) ? graph.getNodeAttribute(view.ego.center, 'label') : view.ego.center;
+  bar.innerHTML = `${escape(t('egoOn', { name, depth: view.ego.depth }))} <button type="button" data-action="show-all" data-testid="show-all">${t('showAll')}</button>`;
 }
 
 function renderStaticText(): void {
-  document.documentElement.lang = lang;
+  document.documentElement.lang = view.lang;
   document.querySelectorAll<HTMLElement>('[data-i18n]').forEach((el) => (el.textContent = t(el.dataset.i18n!)));
   document.querySelectorAll<HTMLInputElement>('[data-i18n-placeholder]').forEach((el) => (el.placeholder = t(el.dataset.i18nPlaceholder!)));
-  $('#lang').textContent = lang === 'vi' ? 'English' : 'Tiếng Việt';
-  $('#layout').textContent = layout.isRunning() ? t('layoutStop') : t('layoutStart');
-  $('#legend').innerHTML = LABELS.map((l) => `<li style="--swatch:${COLORS[l]}">${t(`label_${l}`)}</li>`).join('');
-  const checkbox = (set: Set<string>, value: string, text: string, group: string) =>
-    `<label><input type="checkbox" data-group="${group}" value="${value}" ${set.has(value) ? '' : 'checked'} /> ${text}</label>`;
-  $('#label-filters').innerHTML = LABELS.map((l) => checkbox(filters.hiddenLabels, l, t(`label_${l}`), 'label')).join('');
-  $('#type-filters').innerHTML = RELATIONSHIP_TYPES.map((r) => checkbox(filters.hiddenTypes, r, r, 'type')).join('');
-  renderTimeSlider();
-  refresh();
+  document.querySelectorAll<HTMLElement>('[data-i18n-title]').forEach((el) => {
+    el.title = t(el.dataset.i18nTitle!);
+    el.setAttribute('aria-label', el.title);
+  });
+  document.querySelectorAll<HTMLElement>('[data-i18n-aria]').forEach((el) => el.setAttribute('aria-label', t(el.dataset.i18nAria!)));
+  $('#lang').textContent = view.lang === 'vi' ? 'English' : 'Tiếng Việt';
+  $('#layout').textContent = layout?.isRunning() ? t('layoutStop') : t('layoutStart');
+  $('#colour-by').innerHTML = COLOUR_BY.map((c) => `<option value="${c}" ${c === view.colourBy ? 'selected' : ''}>${t(`colour_${c}`)}</option>`).join('');
+  years.render(view, view.lang);
 }
 
-async function select(id: string, center = true): Promise<void> {
+// ---- the side panel: the latest request wins
+let panelJob = 0;
+let panelBusy = 0;
+async function showPanel(make: () => Promise<string | null>, missing: string, again: () => void): Promise<void> {
+  const job = ++panelJob;
+  const panel = $('#panel');
+  panel.setAttribute('aria-busy', 'true');
+  panelBusy += 1;
   try {
-    if (!graph.hasNode(id)) {
-      const around = await api.neighborhood(id, 1);
-      if (around) mergeSubgraph(graph, around, null);
-      renderTimeSlider();
-    }
-    if (!graph.hasNode(id)) return;
-    selected = id;
-    refresh();
-    if (center) {
-      const position = renderer.getNodeDisplayData(id);
-      if (position) await renderer.getCamera().animate({ x: position.x, y: position.y, ratio: 0.5 }, { duration: 400 });
-    }
-    const panel = $('#panel');
-    panel.innerHTML = await panelFor(graph, id, lang);
-    panel.dataset.node = id;
+    const html = await make();
+    if (job !== panelJob) return;
+    panel.innerHTML = html ?? `<p class="empty" data-testid="not-found">${escape(missing)}</p>`;
   } catch (error) {
-    showError(error);
+    if (job === panelJob) panel.innerHTML = '';
+    showError(error, again);
+  } finally {
+    panelBusy -= 1;
+    if (job === panelJob) panel.removeAttribute('aria-busy');
   }
+}
+
+function renderPanel(): Promise<void> {
+  const panel = $('#panel');
+  panel.dataset.selected = view.node ?? '';
+  if (view.node) {
+    const id = view.node;
+    return showPanel(() => panelFor(graph, id, context()), t('nodeNotFound', { id }), () => void renderPanel());
+  }
+  if (view.edge) {
+    const key = view.edge;
+    return showPanel(() => edgePanel(graph, key, context()), t('edgeNotFound'), () => void renderPanel());
+  }
+  if (view.article) {
+    const id = view.article;
+    return showPanel(() => articlePanel(id, context()), t('articleNotFound', { id }), () => void renderPanel());
+  }
+  if (view.office) {
+    const title = view.office;
+    const at = view.at ?? rangeEnd(context());
+    return showPanel(() => officeAnswer(title, at), t('notFound', { title }), () => void renderPanel());
+  }
+  panel.innerHTML = `<p class="empty" data-testid="start-hint">${t('startHint')}</p>`;
+  return Promise.resolve();
+}
+
+/** The holders of an office typed in any spelling: the exact title, else the office search finds first. */
+async function officeAnswer(title: string, at: string | null): Promise<string> {
+  const direct = await api.holders(title, null, at);
+  if (direct) return holdersHtml(title, null, at, context());
+  const [best] = (await api.search(title, 'Position'))?.results ?? [];
+  return holdersHtml(best?.name ?? title, null, at, context());
+}
+
+// ---- what the user does
+type Selection = Partial<Pick<UrlState, 'node' | 'edge' | 'article' | 'office' | 'at'>>;
+
+/** Select a node, a relationship, an article or an office query: a step Back can undo. */
+async function choose(selection: Selection, { centre = false } = {}): Promise<void> {
+  view = { ...view, node: null, edge: null, article: null, office: null, at: null, ...selection };
+  saveUrl(true);
+  if (view.node && !graph.hasNode(view.node)) {
+    await fetchAround(view.node);
+    recompute();
+  } else redraw();
+  if (centre && view.node) centreOn(view.node);
+  await renderPanel();
+}
+
+async function fetchAround(id: string): Promise<void> {
+  try {
+    const around = await api.neighborhood(id, 1);
+    if (around) {
+      mergeSubgraph(graph, around, null);
+      years.setHistogram(yearHistogram(graph));
+    }
+  } catch (error) {
+    showError(error, () => void fetchAround(id).then(recompute));
+  }
+}
+
+function centreOn(id: string): void {
+  const position = renderer.getNodeDisplayData(id);
+  if (position) animateCamera(renderer.getCamera().animate({ x: position.x, y: position.y, ratio: Math.min(renderer.getCamera().ratio, 0.5) }, { duration: 400 }));
 }
 
 async function expand(id: string): Promise<void> {
   try {
     const around = await api.neighborhood(id, 1);
     if (!around) return;
+    // New nodes around the one expanded, a little away from it (a fortieth of the graph's width).
     const { x, y } = graph.getNodeAttributes(id);
-    mergeSubgraph(graph, around, { x, y });
-    renderTimeSlider();
-    refresh();
+    mergeSubgraph(graph, around, { x, y, radius: graphExtent() / 40 });
+    years.setHistogram(yearHistogram(graph));
+    recompute();
   } catch (error) {
-    showError(error);
+    showError(error, () => void expand(id));
   }
+}
+
+function graphExtent(): number {
+  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+  graph.forEachNode((_id, { x, y }) => {
+    [minX, maxX, minY, maxY] = [Math.min(minX, x), Math.max(maxX, x), Math.min(minY, y), Math.max(maxY, y)];
+  });
+  return Number.isFinite(minX) ? Math.max(maxX - minX, maxY - minY, 1) : 1;
+}
+
+/** Lay out for a few seconds (ForceAtlas2 in a worker), then push overlapping nodes apart. */
+function runLayout(then: () => void = () => {}): void {
+  layout?.kill();
+  layout = new FA2Layout(graph, { settings: { ...inferSettings(graph), adjustSizes: false, gravity: 0.5, scalingRatio: 20, barnesHutOptimize: graph.order > 500 } });
+  layout.start();
+  $('#layout').textContent = t('layoutStop');
+  setTimeout(() => {
+    stopLayout();
+    then();
+  }, LAYOUT_MS);
+}
+
+function stopLayout(): void {
+  if (!layout?.isRunning()) return;
+  layout.stop();
+  $('#layout').textContent = t('layoutStart');
+  if (graph.order <= NOVERLAP_UP_TO) {
+    // Sizes are screen pixels, positions graph units: noverlap needs both in one unit.
+    const unitsPerPixel = graphExtent() / Math.max(1, Math.min($('#graph').clientWidth, $('#graph').clientHeight));
+    noverlap.assign(graph, { maxIterations: 60, inputReducer: (_key, a) => ({ x: a.x, y: a.y, size: (a.size ?? 1) * unitsPerPixel }), settings: { margin: 4 * unitsPerPixel, ratio: 1.2 } });
+  }
+  document.body.dataset.layout = 'done';
+}
+
+/** The camera the URL asks for, else the selection, else the whole graph. */
+function placeCamera(): void {
+  if (view.camera) renderer.getCamera().setState(view.camera);
+  else if (view.node && graph.hasNode(view.node)) centreOn(view.node);
+  else animateCamera(renderer.getCamera().animatedReset({ duration: 200 }));
 }
 
 function download(name: string, type: string, content: string): void {
@@ -150,104 +400,211 @@ function download(name: string, type: string, content: string): void {
 
 /** The current view as a graph of visible nodes and edges only. */
 function currentSubgraph() {
-  const view = createGraph();
+  const copy = createGraph();
   graph.forEachNode((id, attributes) => {
-    if (nodeVisible(graph, id, filters)) view.addNode(id, attributes);
+    if (shown.nodes.has(id)) copy.addNode(id, attributes);
   });
   graph.forEachEdge((edge, attributes, source, target) => {
-    if (edgeVisible(graph, edge, filters)) view.addEdgeWithKey(edge, source, target, attributes);
+    if (shown.edges.has(edge)) copy.addEdgeWithKey(edge, source, target, attributes);
   });
-  return view;
+  return copy;
 }
+
+function resetView(): void {
+  years.stop();
+  view = { ...view, hiddenLabels: [], hiddenTypes: [], hiddenNodes: [], fromYear: null, toYear: null, ego: null, colourBy: 'label', camera: null };
+  renderStaticText();
+  recompute();
+  animateCamera(renderer.getCamera().animatedReset());
+}
+
+const years = timeRangeControl(
+  { histogram: $('#histogram'), from: $('#from-year'), to: $('#to-year'), label: $('#years-label'), play: $('#play') },
+  (range) => {
+    view = { ...view, ...range };
+    recompute();
+    // Dated lists follow the years: the panel of a person or office is asked again.
+    if ((view.node || view.office) && !years.playing()) void renderPanel();
+  },
+  () => view.lang,
+);
 
 function wireControls(): void {
   activity.onChange = (busy) => void ($('#loading').hidden = !busy);
   $('#lang').onclick = () => {
-    lang = lang === 'vi' ? 'en' : 'vi';
+    view = { ...view, lang: view.lang === 'vi' ? 'en' : 'vi' };
     renderStaticText();
-    if (selected) void select(selected, false);
+    recompute();
+    void renderPanel();
   };
   $('#controls').addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement;
-    if (input.dataset.group === 'label') (input.checked ? filters.hiddenLabels.delete(input.value) : filters.hiddenLabels.add(input.value));
-    if (input.dataset.group === 'type') (input.checked ? filters.hiddenTypes.delete(input.value) : filters.hiddenTypes.add(input.value));
-    refresh();
+    const toggle = (list: string[], value: string, on: boolean) => (on ? list.filter((v) => v !== value) : [...list, value]);
+    if (input.dataset.group === 'label') view = { ...view, hiddenLabels: toggle(view.hiddenLabels, input.value, input.checked) };
+    else if (input.dataset.group === 'type') view = { ...view, hiddenTypes: toggle(view.hiddenTypes, input.value, input.checked) };
+    else if (input.id === 'colour-by') view = { ...view, colourBy: input.value as UrlState['colourBy'] };
+    else return;
+    recompute();
   });
-  $<HTMLInputElement>('#time').addEventListener('input', (event) => {
-    const index = Number((event.target as HTMLInputElement).value);
-    filters.asOf = index >= dates.length ? null : dates[index]!;
-    $('#time-label').textContent = filters.asOf ?? t('allDates');
-    refresh();
-  });
-  $('#layout').onclick = () => {
-    if (layout.isRunning()) layout.stop();
-    else layout.start();
-    $('#layout').textContent = layout.isRunning() ? t('layoutStop') : t('layoutStart');
-  };
-  $('#reset').onclick = () => {
-    filters.hiddenLabels.clear();
-    filters.hiddenTypes.clear();
-    filters.hiddenNodes.clear();
-    filters.asOf = null;
-    selected = null;
-    $('#panel').innerHTML = '';
-    renderStaticText();
-    void renderer.getCamera().animatedReset();
-  };
+  $('#stats-box').addEventListener('toggle', renderStats);
+  $('#layout').onclick = () => (layout?.isRunning() ? stopLayout() : runLayout());
+  $('#reset').onclick = resetView;
   // The export helper is typed for untyped graphs; ours has typed attributes.
   $('#png').onclick = () => void downloadAsPNG(renderer as unknown as Sigma, { fileName: 'graph', backgroundColor: '#ffffff' });
   $('#gexf').onclick = () => download('graph.gexf', 'application/gexf+xml', writeGexf(currentSubgraph()));
   $('#json').onclick = () => download('graph.json', 'application/json', JSON.stringify(currentSubgraph().export()));
-  $('#panel').addEventListener('click', (event) => {
-    const action = (event.target as HTMLElement).dataset.action;
-    const id = $('#panel').dataset.node;
-    if (!action || !id) return;
-    if (action === 'expand') void expand(id);
-    if (action === 'hide') {
-      filters.hiddenNodes.add(id);
-      refresh();
+  const camera = renderer.getCamera();
+  $('#zoom-in').onclick = () => animateCamera(camera.animatedZoom({ duration: 200 }));
+  $('#zoom-out').onclick = () => animateCamera(camera.animatedUnzoom({ duration: 200 }));
+  $('#fit').onclick = () => animateCamera(camera.animatedReset({ duration: 200 }));
+  $('#fullscreen').onclick = () => void (document.fullscreenElement ? document.exitFullscreen() : $('#stage').requestFullscreen());
+  camera.on('updated', (state) => {
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(() => {
+      view = { ...view, camera: { x: state.x, y: state.y, ratio: state.ratio } };
+      saveUrl();
+    }, 300);
+  });
+
+  // Links and buttons in the panel, the banners and the statistics.
+  document.body.addEventListener('click', (event) => {
+    const target = (event.target as HTMLElement).closest<HTMLElement>('[data-node], [data-edge], [data-article], [data-action]');
+    if (!target || target.tagName === 'INPUT' || target.closest('#controls label')) return;
+    const { node, edge, article, action } = target.dataset;
+    if (node || edge || article) event.preventDefault();
+    if (node) return void choose({ node }, { centre: true });
+    if (edge) return void choose({ edge });
+    if (article) return void choose({ article });
+    const id = $('#panel').dataset.selected;
+    if (action === 'expand' && id) void expand(id);
+    if (action === 'hide' && id) {
+      view = { ...view, hiddenNodes: [...view.hiddenNodes, id] };
+      recompute();
+    }
+    if ((action === 'ego1' || action === 'ego2') && id) {
+      view = { ...view, ego: { center: id, depth: action === 'ego2' ? 2 : 1 } };
+      recompute();
+    }
+    if (action === 'show-all') {
+      view = { ...view, ego: null };
+      recompute();
+    }
+    if (action === 'reset') resetView();
+    if (action === 'dismiss') $('#error').hidden = true;
+    if (action === 'retry') {
+      $('#error').hidden = true;
+      if (retry) retry();
+      else location.reload();
     }
   });
-  $<HTMLFormElement>('#holders-form').addEventListener('submit', async (event) => {
+  $<HTMLFormElement>('#holders-form').addEventListener('submit', (event) => {
     event.preventDefault();
     const form = new FormData(event.target as HTMLFormElement);
-    try {
-      $('#panel').innerHTML = await holdersHtml(String(form.get('title')), null, String(form.get('at') || '') || null, lang);
-      delete $('#panel').dataset.node;
-    } catch (error) {
-      showError(error);
-    }
+    void choose({ office: String(form.get('title')).trim(), at: String(form.get('at') || '') || null });
   });
-  renderer.on('clickNode', ({ node }) => void select(node, false));
+  attachSearch($<HTMLInputElement>('#office-title'), $<HTMLUListElement>('#office-results'), {
+    lang: () => view.lang,
+    label: 'Position',
+    onChoose: (hit) => void choose({ office: hit.name, at: String(new FormData($<HTMLFormElement>('#holders-form')).get('at') || '') || null }),
+    onError: (error) => showError(error),
+  });
+  attachSearch($<HTMLInputElement>('#search'), $<HTMLUListElement>('#search-results'), {
+    lang: () => view.lang,
+    onChoose: (hit) => void choose({ node: hit.id }, { centre: true }),
+    onError: (error) => showError(error),
+  });
+
+  renderer.on('clickNode', ({ node }) => void choose({ node }));
+  renderer.on('clickStage', () => {
+    if (view.node || view.edge) void choose({});
+  });
   renderer.on('doubleClickNode', (event) => {
     event.preventSigmaDefault();
     void expand(event.node);
   });
-  attachSearch($<HTMLInputElement>('#search'), $<HTMLUListElement>('#search-results'), () => lang, (id) => void select(id));
+  // Not while the mouse drags the stage: the nodes it passes over are not being pointed at.
+  const dragging = () => renderer.getMouseCaptor().isMouseDown;
+  // A node is brought forward once the mouse rests on it, not for each node it passes over.
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  renderer.on('enterNode', ({ node }) => {
+    clearTimeout(hoverTimer);
+    if (dragging()) return;
+    hoverTimer = setTimeout(() => {
+      hovered = node;
+      redraw();
+    }, HOVER_REST_MS);
+  });
+  renderer.on('leaveNode', () => {
+    clearTimeout(hoverTimer);
+    if (hovered === null) return;
+    hovered = null;
+    redraw();
+  });
+  renderer.on('clickEdge', ({ edge }) => void choose({ edge }));
+  renderer.on('enterEdge', ({ edge, event }) => {
+    if (dragging()) return;
+    hoveredEdge = edge;
+    const { relType, props } = graph.getEdgeAttributes(edge);
+    const tip = $('#edge-tip');
+    const detail = [props.status ? t(`status_${String(props.status)}`) : '', props.role ? t(`role_${String(props.role)}`) : '', String(props.asOf ?? props.date ?? '')].filter(Boolean).join(' · ');
+    tip.textContent = `${t(`rel_${relType}`)}${detail ? ` — ${detail}` : ''}`;
+    tip.style.left = `${event.x + 12}px`;
+    tip.style.top = `${event.y + 12}px`;
+    tip.hidden = false;
+    renderer.refresh();
+  });
+  renderer.on('leaveEdge', () => {
+    if (hoveredEdge === null) return;
+    hoveredEdge = null;
+    $('#edge-tip').hidden = true;
+    renderer.refresh();
+  });
+
+  // Back and Forward: the URL is the view.
+  window.addEventListener('popstate', () => {
+    const before = view;
+    view = readUrlState(location.hash);
+    if (view.lang !== before.lang) renderStaticText();
+    years.render(view, view.lang);
+    void (async () => {
+      if (view.node && !graph.hasNode(view.node)) await fetchAround(view.node);
+      recompute();
+      if (view.camera) renderer.getCamera().setState(view.camera);
+      else if (view.node) centreOn(view.node);
+      await renderPanel();
+    })();
+  });
+}
+
+/** Resolves when nothing is pending: no request, no panel being made, no frame scheduled, the camera at rest (for benchmarks and tests). */
+function settled(): Promise<void> {
+  const internals = renderer as unknown as { renderFrame: number | null };
+  return new Promise((resolve) => {
+    const check = () => ($('#loading').hidden && panelBusy === 0 && !internals.renderFrame && !renderer.getCamera().isAnimated() ? resolve() : requestAnimationFrame(check));
+    requestAnimationFrame(check);
+  });
 }
 
 async function start(): Promise<void> {
   wireControls();
   renderStaticText();
   try {
-    const overview = await api.overview(initial.top ?? 300);
+    const overview = await api.overview(view.top ?? 300);
     if (overview) mergeSubgraph(graph, overview, null);
-    renderStaticText();
-    layout.start();
-    $('#layout').textContent = t('layoutStop');
-    // A few seconds of layout is enough for a first picture; the button runs it again.
-    setTimeout(() => {
-      layout.stop();
-      $('#layout').textContent = t('layoutStart');
-    }, 4000);
-    if (selected) await select(selected);
+    years.setHistogram(yearHistogram(graph));
+    if (view.node && !graph.hasNode(view.node)) await fetchAround(view.node);
+    recompute();
+    // The camera goes where the link says once the layout has moved the nodes, not before.
+    runLayout(placeCamera);
   } catch (error) {
     showError(error);
   }
+  await renderPanel();
   // For benchmarks and debugging from the console: the renderer and graph, when the first frame came,
-  // the frames shown so far and how a drag is drawn.
-  Object.assign(window, { kgViewer: { renderer, graph, firstRenderMs: performance.now(), frames: () => frames, panMode, webglRenderer } });
+  // the frames shown so far, how a drag is drawn, and a promise that the page has settled.
+  Object.assign(window, { kgViewer: { renderer, graph, firstRenderMs: performance.now(), frames: () => frames, panMode, webglRenderer, settled } });
   document.body.dataset.ready = 'true';
+  renderEmptyState();
 }
 
 void start();

@@ -1,24 +1,39 @@
-/** Search box with autocomplete, keyboard accessible: arrows move, Enter chooses, Escape closes. */
-import { api } from './api.js';
+/**
+ * A search box with suggestions, keyboard accessible: arrows move, Enter chooses, Escape closes.
+ * Diacritics are optional (the API folds them). Used for the main search and, limited to offices,
+ * for "Who held this office?". Says so when nothing matches; a failed request goes to `onError`.
+ */
+import { api, type SearchHit } from './api.js';
 import { translate, type Lang } from './i18n.js';
 
-export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, lang: () => Lang, onChoose: (id: string) => void): void {
-  let results: Array<{ id: string; label: string; name: string }> = [];
+export interface SearchOptions {
+  lang: () => Lang;
+  /** Only nodes of this label (e.g. Position). */
+  label?: string;
+  onChoose: (hit: SearchHit) => void;
+  onError: (error: unknown) => void;
+}
+
+export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, { lang, label, onChoose, onError }: SearchOptions): void {
+  let results: SearchHit[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let asked = 0;
 
   const close = () => {
     list.hidden = true;
     input.setAttribute('aria-expanded', 'false');
     active = -1;
   };
-  const render = () => {
-    list.innerHTML = results
-      .map((r, i) => `<li role="option" id="search-option-${i}" aria-selected="${i === active}" data-id="${encodeURIComponent(r.id)}">${r.name.replace(/</g, '&lt;')}<small>${translate(lang(), `label_${r.label}`)}</small></li>`)
-      .join('');
-    list.hidden = results.length === 0;
-    input.setAttribute('aria-expanded', String(!list.hidden));
-    if (active >= 0) input.setAttribute('aria-activedescendant', `search-option-${active}`);
+  const render = (text: string) => {
+    list.innerHTML = results.length
+      ? results
+          .map((r, i) => `<li role="option" id="${list.id}-option-${i}" aria-selected="${i === active}">${r.name.replace(/</g, '&lt;')}<small>${translate(lang(), `label_${r.label}`)}</small></li>`)
+          .join('')
+      : `<li class="empty" role="option" aria-disabled="true" data-testid="no-results">${translate(lang(), 'noResults', { q: text.replace(/</g, '&lt;') })}</li>`;
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    if (active >= 0) input.setAttribute('aria-activedescendant', `${list.id}-option-${active}`);
     else input.removeAttribute('aria-activedescendant');
   };
   const choose = (index: number) => {
@@ -26,7 +41,7 @@ export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, la
     if (!result) return;
     input.value = result.name;
     close();
-    onChoose(result.id);
+    onChoose(result);
   };
 
   input.addEventListener('input', () => {
@@ -34,9 +49,17 @@ export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, la
     const text = input.value.trim();
     if (!text) return close();
     timer = setTimeout(async () => {
-      results = (await api.search(text).catch(() => null))?.results ?? [];
-      active = results.length ? 0 : -1;
-      render();
+      const ask = ++asked;
+      try {
+        const found = (await api.search(text, label ?? null))?.results ?? [];
+        if (ask !== asked) return; // a later keystroke's answer wins
+        results = found;
+        active = results.length ? 0 : -1;
+        render(text);
+      } catch (error) {
+        close();
+        onError(error);
+      }
     }, 150);
   });
   input.addEventListener('keydown', (event) => {
@@ -44,15 +67,15 @@ export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, la
       event.preventDefault();
       if (!results.length) return;
       active = (active + (event.key === 'ArrowDown' ? 1 : results.length - 1)) % results.length;
-      render();
-    } else if (event.key === 'Enter') {
+      render(input.value.trim());
+    } else if (event.key === 'Enter' && !list.hidden && results.length) {
       event.preventDefault();
       choose(Math.max(active, 0));
     } else if (event.key === 'Escape') close();
   });
   list.addEventListener('mousedown', (event) => {
     const item = (event.target as HTMLElement).closest('li');
-    if (item) choose([...list.children].indexOf(item));
+    if (item && !item.classList.contains('empty')) choose([...list.children].indexOf(item));
   });
   input.addEventListener('blur', () => setTimeout(close, 150));
 }

@@ -17,6 +17,7 @@ import { factId, knownProps, readGraphFile, type BadLine } from '../graph-file.j
 import { byCodeUnits, byFact, displayName } from '../node-names.js';
 import { breadthFirst } from '../queries/breadth-first.js';
 import { listedNamesakes, namesakePairs, type NamesakeLink } from '../queries/namesakes.js';
+import { overviewIds, PER_PERSON, type OverviewCandidates } from '../queries/overview.js';
 import { isoDay, isoPrefix, seatsOf } from '../queries/tenure.js';
 import { SearchIndex } from './search-index.js';
 
@@ -163,12 +164,22 @@ export class EmbeddedStore implements GraphStore {
     return this.subgraph(ids, truncated);
   }
 
-  /** Node ids, most connected first: ranked once (the graph does not change), not per overview. */
-  private rankedByDegree: string[] | undefined;
+  /** What the overview picks from, ranked once (the graph does not change), not per overview. */
+  private overviewCandidates: OverviewCandidates | undefined;
 
   async overview(limit: number): Promise<Subgraph> {
-    this.rankedByDegree ??= this.graph.nodes().sort((a, b) => this.graph.degree(b) - this.graph.degree(a) || byCodeUnits(a, b));
-    return this.subgraph(this.rankedByDegree.slice(0, limit), this.rankedByDegree.length > limit);
+    this.overviewCandidates ??= this.rankForOverview();
+    const { ids, truncated } = overviewIds(this.overviewCandidates, limit);
+    return this.subgraph(ids, truncated);
+  }
+
+  private rankForOverview(): OverviewCandidates {
+    const byDegree = (a: string, b: string) => this.graph.degree(b) - this.graph.degree(a) || byCodeUnits(a, b);
+    const ranked = this.graph.nodes().sort(byDegree);
+    const persons = ranked
+      .filter((id) => this.graph.getNodeAttribute(id, 'label') === 'Person')
+      .map((id) => ({ id, neighbours: this.graph.neighbors(id).sort(byDegree).slice(0, PER_PERSON) }));
+    return { persons, ranked };
   }
 
   /** The last whole-graph answer: exports ask for it again and again, and the graph does not change. */

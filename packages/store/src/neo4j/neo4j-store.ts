@@ -12,6 +12,7 @@ import type { ArticleFacts, ArticleMeta, GraphEdge, GraphNode, GraphStore, Holdi
 import { NODE_LABELS } from '../graph-file.js';
 import { NAMESAKE_LISTS, namesakePairs, type NamesakeLink } from '../queries/namesakes.js';
 import { isoDay, isoPrefix, seatsOf } from '../queries/tenure.js';
+import { overviewIds, PER_PERSON } from '../queries/overview.js';
 import { runReadOnlyCypher, type CypherLimits, type CypherResult } from './read-only-cypher.js';
 import { NAME_INDEX } from './schema.js';
 import { neighbourhoodCypher, SUBGRAPH_OF_IDS } from './subgraph-cypher.js';
@@ -216,15 +217,36 @@ export class Neo4jStore implements GraphStore {
   }
 
   async overview(limit: number): Promise<Subgraph> {
-    const rows = await this.read(
+    const persons = await this.read(
+      `MATCH (p:Person)
+       WITH p, COUNT { (p)-[]-(:Entity) } AS degree
+       ORDER BY degree DESC, p.id
+       LIMIT $limit
+       CALL {
+         WITH p
+         MATCH (p)-[]-(n:Entity)
+         WITH DISTINCT n
+         WITH n, COUNT { (n)-[]-(:Entity) } AS degree
+         ORDER BY degree DESC, n.id
+         LIMIT $perPerson
+         RETURN collect(n.id) AS neighbours
+       }
+       RETURN p.id AS id, neighbours
+       ORDER BY degree DESC, id`,
+      { limit: neo4j.int(limit), perPerson: neo4j.int(PER_PERSON) },
+    );
+    const ranked = await this.read(
       `MATCH (n:Entity)
        RETURN n.id AS id, COUNT { (n)-[]-(:Entity) } AS degree
        ORDER BY degree DESC, id
        LIMIT $limit`,
       { limit: neo4j.int(limit + 1) },
     );
-    const ids = rows.map((row) => String(row.id));
-    return this.subgraph(ids.slice(0, limit), ids.length > limit);
+    const { ids, truncated } = overviewIds(
+      { persons: persons.map((row) => ({ id: String(row.id), neighbours: (row.neighbours as string[]).map(String) })), ranked: ranked.map((row) => String(row.id)) },
+      limit,
+    );
+    return this.subgraph(ids, truncated);
   }
 
   async everything(limit: number): Promise<Subgraph> {
