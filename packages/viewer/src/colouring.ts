@@ -1,7 +1,7 @@
 /**
  * Colour by an attribute, and the statistics beside it. By label (the default), by the tier of an
- * office (a person takes the most senior tier among the offices on screen), by province (a person
- * takes the province most of its offices name), or by community (Louvain over what is on screen,
+ * office (a person takes the most senior tier among the offices on screen), by role and by province (a
+ * person takes the role or province most of its offices name), or by community (Louvain over what is on screen,
  * seeded, so the same view gives the same groups). Pure functions over the viewer's graph.
  */
 import { UndirectedGraph } from 'graphology';
@@ -9,7 +9,7 @@ import louvain from 'graphology-communities-louvain';
 
 import { COLORS, type ViewGraph, type Visibility } from './graph-model.js';
 
-export const COLOUR_BY = ['label', 'level', 'province', 'community'] as const;
+export const COLOUR_BY = ['label', 'level', 'role', 'province', 'community'] as const;
 export type ColourBy = (typeof COLOUR_BY)[number];
 
 const PALETTE = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#393b79', '#637939', '#843c39'];
@@ -48,7 +48,7 @@ function byFrequency(values: string[]): string[] {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([value]) => value);
 }
 
-function valueFor(graph: ViewGraph, id: string, by: 'level' | 'province', shown: Visibility): string | null {
+function valueFor(graph: ViewGraph, id: string, by: 'level' | 'role' | 'province', shown: Visibility): string | null {
   const { kind, props, label } = graph.getNodeAttributes(id);
   if (by === 'level') {
     const own = typeof props.level === 'string' ? props.level : null;
@@ -56,10 +56,10 @@ function valueFor(graph: ViewGraph, id: string, by: 'level' | 'province', shown:
     const levels = fromOffices(graph, id, shown, (p) => (typeof p.level === 'string' ? p.level : null));
     return LEVELS.find((level) => levels.includes(level)) ?? null;
   }
-  if (kind === 'Province') return label;
-  const own = typeof props.province === 'string' ? props.province : null;
+  if (by === 'province' && kind === 'Province') return label;
+  const own = typeof props[by] === 'string' ? (props[by] as string) : null;
   if (own || kind !== 'Person') return own;
-  return byFrequency(fromOffices(graph, id, shown, (p) => (typeof p.province === 'string' ? p.province : null)))[0] ?? null;
+  return byFrequency(fromOffices(graph, id, shown, (p) => (typeof p[by] === 'string' ? (p[by] as string) : null)))[0] ?? null;
 }
 
 /** Communities of what is on screen, numbered biggest first. */
@@ -100,7 +100,7 @@ export function colouring(graph: ViewGraph, shown: Visibility, by: ColourBy): Co
     }
   } else {
     const values = [...shown.nodes].map((id) => [id, valueFor(graph, id, by, shown)] as const);
-    // Provinces: the most frequent get the palette, the rest share grey.
+    // Roles and provinces: the most frequent get the palette, the rest share grey.
     const frequent = new Map(byFrequency(values.map(([, v]) => v).filter((v): v is string => v !== null)).slice(0, PALETTE.length).map((value, i) => [value, PALETTE[i]!]));
     for (const [id, value] of values) {
       if (value === null) assign(id, '', NONE);

@@ -11,7 +11,6 @@ import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import { inferSettings } from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import Sigma from 'sigma';
-import { EdgeLineProgram } from 'sigma/rendering';
 
 import { activity, api, ApiRequestError, ApiUnreachable } from './api.js';
 import { colouring, COLOUR_BY, communities, topByDegree, type Colouring } from './colouring.js';
@@ -20,7 +19,7 @@ import { translate } from './i18n.js';
 import { labelPlacer } from './labels.js';
 import { isSoftwareRenderer, panAsPicture, webglRendererName } from './pan-picture.js';
 import { articlePanel, edgePanel, escape, holdersHtml, nodeLink, panelFor, rangeEnd, type PanelContext } from './panel.js';
-import { FlatEdgeRectangleProgram, FlatNodeCircleProgram } from './programs.js';
+import { FlatEdgeRectangleProgram, FlatNodeCircleProgram, keepEdgeResolution, setEdgeResolution, ThinEdgeLineProgram } from './programs.js';
 import { attachSearch } from './search.js';
 import { timeRangeControl } from './time-range.js';
 import { readUrlState, writeUrlState, type UrlState } from './url-state.js';
@@ -35,8 +34,8 @@ const context = (): PanelContext => ({ lang: view.lang, fromYear: view.fromYear,
 const DIM_EDGES_UP_TO = 3000;
 const EDGE_EVENTS_UP_TO = 5000;
 const NOVERLAP_UP_TO = 3000;
-// Above this many edges on screen, edges are one-pixel lines: in software WebGL filling 50k
-// antialiased rectangles is most of a frame.
+// Above this many edges on screen, edges are one-pixel lines at half resolution (programs.ts): in
+// software WebGL filling 50k antialiased rectangles at full resolution is most of a frame.
 const THIN_EDGES_FROM = 10_000;
 const LAYOUT_MS = 4000;
 const DIMMED = '#e3e6ea';
@@ -56,6 +55,7 @@ let sizeScale = 1;
 const NODE_COVER = 0.2;
 // …but no smaller than a disc one can still point at.
 const MIN_NODE_SIZE = 3;
+const UNIFORM_SIZE = 6;
 const labels = labelPlacer();
 
 const renderer = new Sigma(graph, $('#graph'), {
@@ -65,14 +65,14 @@ const renderer = new Sigma(graph, $('#graph'), {
   zIndex: true,
   defaultDrawNodeLabel: labels.drawLabel,
   nodeProgramClasses: { circle: FlatNodeCircleProgram },
-  edgeProgramClasses: { line: FlatEdgeRectangleProgram, thin: EdgeLineProgram },
+  edgeProgramClasses: { line: FlatEdgeRectangleProgram, thin: ThinEdgeLineProgram },
   // Large graphs stay fluid while panning: edges and labels are drawn again when the camera rests.
   hideEdgesOnMove: true,
   hideLabelsOnMove: true,
   nodeReducer: (id, data) => {
     if (!shown.nodes.has(id)) return { ...data, hidden: true };
     const colour = colours.colourOf.get(id) ?? data.color;
-    const size = Math.max(MIN_NODE_SIZE, data.size * sizeScale);
+    const size = Math.max(MIN_NODE_SIZE, (view.sizeBy === 'uniform' ? UNIFORM_SIZE : data.size) * sizeScale);
     if (!focus) return { ...data, size, color: colour, zIndex: 0 };
     if (!focus.has(id)) return { ...data, size, color: DIMMED, label: '', zIndex: 0 };
     return { ...data, size: Math.max(size, 4), color: colour, zIndex: 1, highlighted: id === view.node, forceLabel: focus.size <= 40 };
@@ -82,12 +82,13 @@ const renderer = new Sigma(graph, $('#graph'), {
     if (edge === hoveredEdge) return { ...data, color: '#12355b', size: 3, zIndex: 2 };
     const type = shown.edges.size > THIN_EDGES_FROM ? 'thin' : 'line';
     if (!focus) return { ...data, type };
-    const centre = hovered ?? view.node;
+    const centre = focusCentre;
     if (graph.source(edge) === centre || graph.target(edge) === centre) return { ...data, color: '#5b6b7f', size: 2, zIndex: 1 };
     return shown.edges.size > DIM_EDGES_UP_TO ? { ...data, hidden: true } : { ...data, type, color: '#f0f2f5' };
   },
 });
 renderer.on('beforeRender', labels.newFrame);
+keepEdgeResolution(renderer);
 // While the camera moves Sigma leaves these layers blank (the settings above); hidden, the browser
 // need not composite them, which in software compositing is a good part of each frame.
 const blankWhileMoving = ['edges', 'edgeLabels', 'labels', 'hovers', 'hoverNodes'].map((layer) => renderer.getCanvases()[layer]!);
@@ -136,30 +137,41 @@ function saveUrl(push = false): void {
   else history.replaceState(null, '', hash);
 }
 
-function refocus(): void {
-  const centre = hovered ?? view.node;
-  focus = centre && shown.nodes.has(centre) ? neighbourhoodOf(graph, centre, shown) : null;
+let focusCentre: string | null = null;
+let focusDrawn = '';
+/** The neighbourhood brought forward: the hovered node's, else the selected one's. Says whether the picture changes. */
+function refocus(): boolean {
+  const wanted = hovered ?? view.node;
+  const centre = wanted && shown.nodes.has(wanted) ? wanted : null;
+  const drawn = `${centre}|${view.node}`; // the selection is drawn highlighted
+  const moved = drawn !== focusDrawn;
+  focusDrawn = drawn;
+  focusCentre = centre;
+  focus = centre ? neighbourhoodOf(graph, centre, shown) : null;
+  return moved;
 }
 
 /** After the selection or the hovered node changed: only the focus, not what is visible. */
 function redraw(): void {
-  refocus();
-  renderer.refresh();
+  if (refocus()) renderer.refresh();
   saveUrl();
 }
 
 /** After any change of data or filters: what is visible, its colours, the counts, the legend. */
 function recompute(): void {
-  const before = { shown, colourBy: colours.by, order: sizedFor };
+  const before = { shown, colourBy: colours.by, order: sizedFor, sizeBy: drawnSizeBy };
+  drawnSizeBy = view.sizeBy;
   shown = visibility(graph, filtersOf(view));
   colours = colouring(graph, shown, view.colourBy);
   resizeNodes();
   refocus();
-  renderer.setSetting('enableEdgeEvents', shown.edges.size <= EDGE_EVENTS_UP_TO);
+  // (Sigma refreshes everything on any setting: only when one changes.)
+  const settings = { enableEdgeEvents: shown.edges.size <= EDGE_EVENTS_UP_TO, labelRenderedSizeThreshold: shown.nodes.size <= LABEL_ALL_UP_TO ? 0 : 6 * sizeScale };
   // A small graph can label every node (the placer keeps labels apart); a big one only its larger ones.
-  renderer.setSetting('labelRenderedSizeThreshold', shown.nodes.size <= LABEL_ALL_UP_TO ? 0 : 6);
+  for (const [key, value] of Object.entries(settings) as Array<[keyof typeof settings, never]>) if (renderer.getSetting(key) !== value) renderer.setSetting(key, value);
+  setEdgeResolution(renderer, shown.edges.size > THIN_EDGES_FROM ? 0.5 : 1);
   // Only what changed is processed again, when colours and sizes did not move (a filter).
-  if (before.colourBy === 'label' && view.colourBy === 'label' && before.order === sizedFor) {
+  if (before.colourBy === 'label' && view.colourBy === 'label' && before.order === sizedFor && before.sizeBy === view.sizeBy) {
     renderer.refresh({ partialGraph: { nodes: changed(before.shown.nodes, shown.nodes), edges: changed(before.shown.edges, shown.edges) } });
   } else renderer.refresh();
   $('#counts').textContent = t('counts', { nodes: shown.nodes.size, edges: shown.edges.size });
@@ -171,6 +183,8 @@ function recompute(): void {
   renderEgoBar();
   saveUrl();
 }
+
+let drawnSizeBy: UrlState['sizeBy'] = 'degree';
 
 /** What is in one set and not the other. */
 function changed(a: Set<string>, b: Set<string>): string[] {
@@ -249,6 +263,7 @@ function renderStaticText(): void {
   $('#lang').textContent = view.lang === 'vi' ? 'English' : 'Tiếng Việt';
   $('#layout').textContent = layout?.isRunning() ? t('layoutStop') : t('layoutStart');
   $('#colour-by').innerHTML = COLOUR_BY.map((c) => `<option value="${c}" ${c === view.colourBy ? 'selected' : ''}>${t(`colour_${c}`)}</option>`).join('');
+  $('#size-by').innerHTML = (['degree', 'uniform'] as const).map((c) => `<option value="${c}" ${c === view.sizeBy ? 'selected' : ''}>${t(`size_${c}`)}</option>`).join('');
   years.render(view, view.lang);
 }
 
@@ -362,7 +377,17 @@ function graphExtent(): number {
 /** Lay out for a few seconds (ForceAtlas2 in a worker), then push overlapping nodes apart. */
 function runLayout(then: () => void = () => {}): void {
   layout?.kill();
-  layout = new FA2Layout(graph, { settings: { ...inferSettings(graph), adjustSizes: false, gravity: 0.5, scalingRatio: 20, barnesHutOptimize: graph.order > 500 } });
+  const setting = (id: string) => $<HTMLInputElement>(id);
+  layout = new FA2Layout(graph, {
+    settings: {
+      ...inferSettings(graph),
+      adjustSizes: false,
+      scalingRatio: Number(setting('#fa2-scaling').value),
+      gravity: Number(setting('#fa2-gravity').value),
+      linLogMode: setting('#fa2-linlog').checked,
+      barnesHutOptimize: graph.order > 500,
+    },
+  });
   layout.start();
   $('#layout').textContent = t('layoutStop');
   setTimeout(() => {
@@ -443,6 +468,7 @@ function wireControls(): void {
     if (input.dataset.group === 'label') view = { ...view, hiddenLabels: toggle(view.hiddenLabels, input.value, input.checked) };
     else if (input.dataset.group === 'type') view = { ...view, hiddenTypes: toggle(view.hiddenTypes, input.value, input.checked) };
     else if (input.id === 'colour-by') view = { ...view, colourBy: input.value as UrlState['colourBy'] };
+    else if (input.id === 'size-by') view = { ...view, sizeBy: input.value as UrlState['sizeBy'] };
     else return;
     recompute();
   });

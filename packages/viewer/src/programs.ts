@@ -7,7 +7,8 @@
  * and ~0.7 s, the rest being pixels. The price is vertex memory: each item is copied 3 (node) or 6
  * (edge) times. Not measured on a GPU.
  */
-import { EdgeProgram, EdgeRectangleProgram, NodeCircleProgram, NodeProgram, type InstancedProgramDefinition, type Program, type ProgramInfo } from 'sigma/rendering';
+import type Sigma from 'sigma';
+import { EdgeLineProgram, EdgeProgram, EdgeRectangleProgram, NodeCircleProgram, NodeProgram, type InstancedProgramDefinition, type Program, type ProgramInfo } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types';
 
 /** The per-vertex constants become ordinary attributes, after the item's own. */
@@ -65,5 +66,56 @@ export class FlatEdgeRectangleProgram extends EdgeProgram {
   }
   setUniforms(params: RenderParams, programInfo: ProgramInfo): void {
     rectangle.setUniforms.call(this, params, programInfo);
+  }
+  render(params: RenderParams): void {
+    super.render(atEdgeResolution(this, params));
+  }
+}
+
+/**
+ * Edges at a lower resolution. Above ten thousand edges, filling them is most of a frame in software
+ * WebGL; drawn into an edge layer of half the screen's resolution (the browser scales it up) they cost
+ * about half, and a hairball of that size reads the same. Nodes and labels keep full resolution.
+ * Per renderer: @sigma/export-image draws with these programs on renderers of its own, at full size.
+ */
+const edgeResolution = new WeakMap<object, number>();
+
+export function setEdgeResolution(renderer: Sigma, fraction: number): void {
+  if ((edgeResolution.get(renderer) ?? 1) === fraction) return;
+  edgeResolution.set(renderer, fraction);
+  sizeEdgeLayer(renderer);
+}
+
+/** The edge canvas's backing store at the renderer's edge resolution (Sigma sizes it to the screen's). */
+function sizeEdgeLayer(renderer: Sigma): void {
+  const canvas = renderer.getCanvases().edges!;
+  const { width, height } = renderer.getDimensions();
+  const ratio = (window.devicePixelRatio || 1) * (edgeResolution.get(renderer) ?? 1);
+  const [w, h] = [String(Math.round(width * ratio)), String(Math.round(height * ratio))];
+  if (canvas.getAttribute('width') !== w || canvas.getAttribute('height') !== h) {
+    canvas.setAttribute('width', w);
+    canvas.setAttribute('height', h);
+  }
+}
+
+/** From now on Sigma's resizing of its canvases keeps the edge layer at its resolution. */
+export function keepEdgeResolution(renderer: Sigma): void {
+  const resize = renderer.resize.bind(renderer);
+  renderer.resize = (force?: boolean) => {
+    resize(force);
+    sizeEdgeLayer(renderer);
+    return renderer;
+  };
+}
+
+const atEdgeResolution = (program: { renderer: Sigma }, params: RenderParams): RenderParams => {
+  const fraction = edgeResolution.get(program.renderer) ?? 1;
+  return fraction === 1 ? params : { ...params, pixelRatio: params.pixelRatio * fraction };
+};
+
+/** One-pixel lines, for graphs with many edges. */
+export class ThinEdgeLineProgram extends EdgeLineProgram {
+  render(params: RenderParams): void {
+    super.render(atEdgeResolution(this, params));
   }
 }

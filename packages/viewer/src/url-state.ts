@@ -22,6 +22,8 @@ export interface UrlState {
   toYear: number | null;
   ego: { center: string; depth: number } | null;
   colourBy: ColourBy;
+  /** Node size by degree (the default) or all alike. */
+  sizeBy: 'degree' | 'uniform';
   lang: Lang;
   /** How many nodes the first screen shows (default 300). */
   top: number | null;
@@ -41,6 +43,7 @@ export const emptyUrlState = (): UrlState => ({
   toYear: null,
   ego: null,
   colourBy: 'label',
+  sizeBy: 'degree',
   lang: 'vi',
   top: null,
 });
@@ -70,6 +73,7 @@ export function readUrlState(hash: string): UrlState {
     toYear: year('to') ?? (DAY.test(params.get('date') ?? '') ? Number(params.get('date')!.slice(0, 4)) : null),
     ego: params.get('ego') ? { center: params.get('ego')!, depth: depth === 2 ? 2 : 1 } : null,
     colourBy: COLOUR_BY.includes(colourBy) ? colourBy : 'label',
+    sizeBy: params.get('size') === 'uniform' ? 'uniform' : 'degree',
     lang: params.get('lang') === 'en' ? 'en' : 'vi',
     top: /^\d{1,5}$/.test(params.get('top') ?? '') ? Number(params.get('top')) : null,
   };
@@ -96,6 +100,7 @@ export function writeUrlState(state: UrlState): string {
     set('depth', state.ego.depth);
   }
   if (state.colourBy !== 'label') set('colour', state.colourBy);
+  if (state.sizeBy !== 'degree') set('size', state.sizeBy);
   if (state.lang !== 'vi') set('lang', state.lang);
   set('top', state.top);
   return `#${params.toString()}`;

@@ -96,6 +96,7 @@ describe('colouring and statistics', () => {
     const byLevel = colouring(graph, shown, 'level');
     expect(byLevel.colourOf.get('p')).toBe(byLevel.colourOf.get('o'));
     expect(byLevel.groups.find((g) => g.name === 'provincial')?.nodes).toBe(2);
+    expect(colouring(graph, shown, 'role').groups.length).toBeGreaterThan(0);
     const byProvince = colouring(graph, shown, 'province');
     expect(byProvince.groups.find((g) => g.name === 'Lai Châu')?.nodes).toBe(2);
     expect(byProvince.colourOf.get('p')).toBe(byProvince.colourOf.get('o'));
@@ -144,6 +145,7 @@ describe('URL state', () => {
       toYear: 2024,
       ego: { center: 'person:lê-minh-hưng', depth: 2 },
       colourBy: 'community' as const,
+      sizeBy: 'uniform' as const,
       lang: 'en' as const,
       top: 50,
     };

@@ -232,6 +232,24 @@ describe('filters, colours and statistics', () => {
     expect(page.url()).toContain('node=');
     await page.screenshot({ path: join(SHOTS, '6-communities.png') });
   });
+
+  it('colours by role, sizes all nodes alike, and lays out again with other settings', async () => {
+    await open('');
+    await page.selectOption('[data-testid="colour-by"]', 'role');
+    expect(await page.textContent('[data-testid="groups"]')).toMatch(/Bí thư|Ủy viên|Trưởng Ban/);
+    const sizes = () => page.evaluate(`[...new Set(window.kgViewer.graph.nodes().map((id) => window.kgViewer.renderer.getNodeDisplayData(id).size))].length`) as Promise<number>;
+    expect(await sizes()).toBeGreaterThan(1);
+    await page.selectOption('[data-testid="size-by"]', 'uniform');
+    expect(await sizes()).toBe(1);
+    expect(page.url()).toContain('size=uniform');
+    const before = await page.evaluate(`window.kgViewer.graph.getNodeAttributes(${JSON.stringify(LE_MINH_HUNG)})`);
+    await page.click('[data-testid="layout-settings"] summary');
+    await page.check('#fa2-linlog');
+    await page.evaluate(`document.body.dataset.layout = ''`);
+    await page.click('[data-testid="layout"]');
+    await page.waitForSelector('body[data-layout="done"]', { timeout: 30_000 });
+    expect(await page.evaluate(`window.kgViewer.graph.getNodeAttributes(${JSON.stringify(LE_MINH_HUNG)})`)).not.toEqual(before);
+  });
 });
 
 describe('time', () => {
@@ -247,6 +265,7 @@ describe('time', () => {
     expect(page.url()).toMatch(/to=\d{4}/);
     await page.click('[data-testid="play"]');
     await page.waitForFunction(`!document.querySelector('[data-testid="years-label"]').textContent.endsWith(' – ${min}')`, undefined, { timeout: 10_000 });
+    await page.screenshot({ path: join(SHOTS, '7-years.png') });
     await page.click('[data-testid="play"]'); // pause
     await page.click('[data-testid="reset"]');
     expect(await visible('edges')).toBe(edges);
@@ -263,6 +282,7 @@ describe('who held this office', () => {
     await page.waitForSelector('[data-testid="holder"]');
     expect(await page.textContent('[data-testid="holder"]')).toContain('Lê Minh Hưng');
     expect(page.url()).toContain('office=');
+    await page.screenshot({ path: join(SHOTS, '8-office-query.png') });
   });
 
   it('answers a title typed loosely, and flags no holder at a date before every article', async () => {

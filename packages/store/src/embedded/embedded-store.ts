@@ -176,9 +176,11 @@ export class EmbeddedStore implements GraphStore {
   private rankForOverview(): OverviewCandidates {
     const byDegree = (a: string, b: string) => this.graph.degree(b) - this.graph.degree(a) || byCodeUnits(a, b);
     const ranked = this.graph.nodes().sort(byDegree);
+    const isOffice = (id: string) => (this.graph.getNodeAttribute(id, 'label') === 'Position' ? 0 : 1);
+    const byOfficeThenDegree = (a: string, b: string) => isOffice(a) - isOffice(b) || byDegree(a, b);
     const persons = ranked
       .filter((id) => this.graph.getNodeAttribute(id, 'label') === 'Person')
-      .map((id) => ({ id, neighbours: this.graph.neighbors(id).sort(byDegree).slice(0, PER_PERSON) }));
+      .map((id) => ({ id, neighbours: this.graph.neighbors(id).sort(byOfficeThenDegree).slice(0, PER_PERSON) }));
     return { persons, ranked };
   }
 

@@ -227,7 +227,7 @@ export class Neo4jStore implements GraphStore {
          MATCH (p)-[]-(n:Entity)
          WITH DISTINCT n
          WITH n, COUNT { (n)-[]-(:Entity) } AS degree
-         ORDER BY degree DESC, n.id
+         ORDER BY CASE WHEN n:Position THEN 0 ELSE 1 END, degree DESC, n.id
          LIMIT $perPerson
          RETURN collect(n.id) AS neighbours
        }

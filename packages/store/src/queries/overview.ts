@@ -1,14 +1,14 @@
 /**
  * The first screen of a graph: people and what ties them together, not the few hubs with most links.
- * The most connected persons come first, each with up to `PER_PERSON` of its own neighbours (the best
- * connected: shared offices, provinces, congresses), so no person on the screen stands alone; what
- * room is left goes to the most connected other nodes. Both stores hand the same lists in, so the
+ * The most connected persons come first, each with up to `PER_PERSON` of its own neighbours (its
+ * offices first, then the best connected others: provinces, congresses, events), so no person on the
+ * screen stands alone; what room is left goes to the most connected other nodes. Both stores hand the same lists in, so the
  * overview is the same set whichever store answers.
  */
 export const PER_PERSON = 3;
 
 export interface OverviewCandidates {
-  /** Person ids, most connected first, each with its neighbours, most connected first. */
+  /** Person ids, most connected first, each with its neighbours: offices first, then most connected first. */
   persons: Array<{ id: string; neighbours: string[] }>;
   /** Every node id, most connected first (fills the room the persons leave). */
   ranked: string[];
