@@ -202,3 +202,24 @@ describe('kg extract, on inputs that are not articles', () => {
     expect(records(result.stdout).filter((r) => r.kind === 'article')).toHaveLength(1);
   }, 60_000);
 });
+
+describe('kg extract of saved web pages', () => {
+  const html = (lines: string[], head = '') =>
+    `<!doctype html><html><head><meta charset="utf-8">${head}<script>var t = "<p>menu</p>";</script></head><body><nav><a href="/">Trang chủ</a></nav><article>${lines.map((l) => `<p>${l.replace(/ô/g, '&ocirc;')}</p>`).join('\n')}</article></body></html>`;
+
+  it('when pages are HTML files or JSONL texts in markup, then they are read as text, the head giving title, date and address', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-html-'));
+    const lines = ARTICLE.split('\n').slice(0, 4);
+    writeFileSync(join(dir, 'page.html'), html(lines, '<meta property="og:title" content="Hội nghị Tỉnh ủy Cao Bằng"><meta property="article:published_time" content="2025-03-05T09:00:00+07:00"><link rel="canonical" href="https://caobang.dcs.vn/hn.html">'));
+    writeFileSync(join(dir, 'batch.jsonl'), JSON.stringify({ id: 'h1', title: 'Tựa của tệp', text: html(lines, '<title>Tựa của trang</title>') }));
+    const result = await extract(dir);
+    expect(result.code).toBe(0);
+    const all = records(result.stdout);
+    const articles = new Map(all.filter((r) => r.kind === 'article').map((a) => [a.file, a]));
+    expect(articles.get('page.html')).toMatchObject({ title: 'Hội nghị Tỉnh ủy Cao Bằng', published: '2025-03-05', url: 'https://caobang.dcs.vn/hn.html', province: 'Cao Bằng' });
+    expect(articles.get('h1')).toMatchObject({ title: 'Tựa của tệp' });
+    for (const article of articles.values()) expect(String(article.text)).not.toMatch(/<|&ocirc;|menu/);
+    const held = all.filter((r) => r.kind === 'edge' && r.type === 'HELD_POSITION');
+    expect(held.map((e) => `${e.from} ${e.to}`)).toContain('person:trần-văn-bình position:bí-thư-tỉnh-ủy-cao-bằng');
+  }, 60_000);
+});

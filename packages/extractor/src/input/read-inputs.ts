@@ -12,6 +12,7 @@ import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 import { DecodeError, decodeArticleBytes } from '../stages/01-decode/index.js';
+import { withoutMarkup } from '../stages/02-front-matter/html.js';
 import { splitFrontMatter } from '../stages/02-front-matter/index.js';
 import type { RawArticle } from '../types.js';
 import { DEFAULT_MAX_ARTICLE_BYTES, notAnArticleReason, tooLargeReason } from './article-check.js';
@@ -19,7 +20,7 @@ import { InputError } from './errors.js';
 
 export type InputItem = { article: RawArticle; warnings: string[]; bytes: number } | { error: InputError };
 
-const PAGE_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
+const PAGE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 
 /** An fs error in words for the summary ("permission denied"), without Node's code and path prefix. */
@@ -108,7 +109,7 @@ async function linkedFile(path: string): Promise<Expanded> {
 function articleFile(path: string): Expanded {
   const extension = extname(path).toLowerCase();
   if (PAGE_EXTENSIONS.has(extension) || JSONL_EXTENSIONS.has(extension)) return { file: path };
-  return { error: new InputError(path, `skipped: not an article file (${extension || 'no extension'}; expected .txt, .md or .jsonl)`) };
+  return { error: new InputError(path, `skipped: not an article file (${extension || 'no extension'}; expected .txt, .md, .html or .jsonl)`) };
 }
 
 async function readPage(file: string, maxArticleBytes: number): Promise<InputItem> {
@@ -118,7 +119,9 @@ async function readPage(file: string, maxArticleBytes: number): Promise<InputIte
     if (tooLarge) return { error: new InputError(file, tooLarge) };
     const bytes = await readFile(file);
     const decoded = decodeArticleBytes(bytes, file);
-    const { text, given, warnings } = splitFrontMatter(decoded.text);
+    const split = splitFrontMatter(decoded.text);
+    const { text, given } = withoutMarkup(split.text, split.given);
+    const warnings = split.warnings;
     if (!text.trim()) return { error: new InputError(file, 'no article text after the front matter') };
     const notArticle = notAnArticleReason(text);
     if (notArticle) return { error: new InputError(file, notArticle) };
@@ -152,10 +155,11 @@ export function parseJsonlLine(line: string, origin: string, maxArticleBytes = D
     const value = optionalString(fields[key]);
     if (value !== undefined) given[key] = value;
   }
-  const text = fields.text.normalize('NFC').replace(/\r\n?/g, '\n');
-  const notArticle = notAnArticleReason(text);
+  // Fields given in the line win over what markup in its text says of itself.
+  const page = withoutMarkup(fields.text.normalize('NFC').replace(/\r\n?/g, '\n'), given);
+  const notArticle = notAnArticleReason(page.text);
   if (notArticle) return { error: new InputError(origin, notArticle) };
-  return { article: { file: String(fields.id), origin, text, given }, warnings: [], bytes };
+  return { article: { file: String(fields.id), origin, text: page.text, given: page.given }, warnings: [], bytes };
 }
 
 async function* readJsonl(file: string, maxArticleBytes: number): AsyncGenerator<InputItem> {
