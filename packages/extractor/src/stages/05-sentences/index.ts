@@ -36,3 +36,25 @@ export function splitSentences(text: string): Sentence[] {
   }
   return sentences;
 }
+
+/** Sentences longer than this are quoted by the clause that states a fact, where a clause says it all. */
+export const LONG_SENTENCE = 300;
+
+/**
+ * The clause of a long sentence around `at` (an offset in the article): the stretch between the
+ * semicolons on either side, trimmed, as a sentence of its own (offsets into the same text). Lists of
+ * officials are written this way ("Dự có đồng chí A, Ủy viên Bộ Chính trị, …; đồng chí B, …; …"):
+ * each person's titles are in their own clause. A sentence no longer than LONG_SENTENCE, or without
+ * semicolons, is its own clause.
+ */
+export function clauseAround(sentence: Sentence, at: number): Sentence {
+  if (sentence.text.length <= LONG_SENTENCE || !sentence.text.includes(';')) return sentence;
+  const offset = at - sentence.start;
+  const from = sentence.text.lastIndexOf(';', offset - 1) + 1;
+  const next = sentence.text.indexOf(';', offset);
+  const to = next < 0 ? sentence.text.length : next + 1;
+  const raw = sentence.text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  return { start: sentence.start + from + lead, end: sentence.start + from + lead + text.length, text };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { splitSentences } from './index.js';
+import { clauseAround, splitSentences } from './index.js';
 
 describe('stages/05-sentences', () => {
   it.each([
@@ -13,5 +13,25 @@ describe('stages/05-sentences', () => {
     const sentences = splitSentences(text);
     expect(sentences.map((s) => s.text)).toEqual(expected);
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('clauseAround', () => {
+  const text = `Mở đầu câu. ${'Phần một dài, '.repeat(20)}đồng chí A, Bí thư; đồng chí B, Chủ tịch; đồng chí C, Phó Chủ tịch.`;
+  const sentence = splitSentences(text)[1]!;
+
+  it('gives the stretch between the semicolons around an offset, with its offsets', () => {
+    const at = text.indexOf('đồng chí B');
+    const clause = clauseAround(sentence, at);
+    expect(clause.text).toBe('đồng chí B, Chủ tịch;');
+    expect(text.slice(clause.start, clause.end)).toBe(clause.text);
+    expect(clauseAround(sentence, text.indexOf('đồng chí C')).text).toBe('đồng chí C, Phó Chủ tịch.');
+  });
+
+  it('keeps a short sentence, or one without semicolons, whole', () => {
+    const short = splitSentences('Đồng chí A, Bí thư; đồng chí B, Chủ tịch.')[0]!;
+    expect(clauseAround(short, 25)).toBe(short);
+    const long = splitSentences(`${'Một đoạn dài, '.repeat(30)}hết.`)[0]!;
+    expect(clauseAround(long, 50)).toBe(long);
   });
 });

@@ -37,3 +37,22 @@ describe('07-resolve/offices: a party affairs committee takes its host', () => {
     expect(found.filter((title) => title.startsWith('Bí thư Ban cán sự'))).toHaveLength(1);
   });
 });
+
+describe('07-resolve/offices: a holding in a long list is quoted by its clause', () => {
+  const members = ['Hoàng Văn Bảy', 'Đinh Thị Tám', 'Vương Văn Chín', 'Lục Thị Mười', 'Triệu Văn Mười Một'];
+  const list = members.map((name, i) => `đồng chí ${name}, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy khóa ${i + 10}`).join('; ');
+  const text = `Sáng 2/4, Tỉnh ủy Bắc Kạn tổ chức Hội nghị sơ kết công tác xây dựng Đảng quý I năm 2024.\n\nDự hội nghị có đồng chí Ma Văn Một, Bí thư Tỉnh ủy Bắc Kạn; ${list}.`;
+  const extraction = extractArticle({ file: 'bk.txt', origin: 'bk.txt', text, given: { published: '2024-04-02' } });
+
+  it('quotes each official by the stretch between semicolons, with offsets that cut it out of the text', () => {
+    const held = extraction.edges.filter((e) => e.type === 'HELD_POSITION' && e.from === 'person:ma-văn-một');
+    expect(held.map((e) => e.evidence[0]!.quote)).toEqual(['Dự hội nghị có đồng chí Ma Văn Một, Bí thư Tỉnh ủy Bắc Kạn;']);
+    for (const edge of extraction.edges) for (const e of edge.evidence) expect(extraction.text.slice(e.start, e.end)).toBe(e.quote);
+  });
+
+  it('keeps the whole sentence for attendance, which its opening words state', () => {
+    const attended = extraction.edges.find((e) => e.type === 'ATTENDED' && e.from === 'person:ma-văn-một');
+    expect(attended?.evidence[0]?.quote.startsWith('Dự hội nghị có đồng chí Ma Văn Một')).toBe(true);
+    expect(attended?.evidence[0]?.quote.length).toBeGreaterThan(300);
+  });
+});

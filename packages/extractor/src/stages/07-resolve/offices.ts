@@ -11,6 +11,7 @@ import { escapeRegExp } from '../../text/regex.js';
 import { slug } from '../../text/slug.js';
 import type { EdgeRecord, NodeRecord, Sentence, Span } from '../../types.js';
 import type { TitleItems } from '../06-mentions/position/find.js';
+import { clauseAround } from '../05-sentences/index.js';
 import { OFFICES, ROLE_AT_START, expandAbbreviations, officeLevel, officeSeats } from '../06-mentions/position/lexicon.js';
 import { needsHost, parseOffice, type Office } from '../06-mentions/position/parse.js';
 import { canonicalName } from '../06-mentions/person/find.js';
@@ -65,6 +66,9 @@ const HOST_PREFIX = /^(?:Đảng ủy|Ban cán sự đảng|Ban cán sự Đản
 const PARTY_ORGAN = /^(?:Ban Chấp hành|Ban Thường vụ|Tỉnh ủy|Thành ủy|Huyện ủy|Bộ Chính trị|Ban Bí thư|Trung ương|Đảng ủy|Ban cán sự)/u;
 
 /** The sentence holding a span. */
+// Rules that read a title written right beside its person's name.
+const CLAUSE_RULES = new Set(['apposition-after', 'title-before']);
+
 function sentenceOf(sentences: Sentence[], at: number): Sentence | undefined {
   return sentences.find((s) => at >= s.start && at < s.end);
 }
@@ -170,7 +174,9 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
       if (office.province) edges.push({ kind: 'edge', type: 'LOCATED_IN', from: positionId, to: `province:${slug(office.province)}`, props: {}, evidence: [] });
       const { change, verbAt } = changeOf(titles.rule, office, verb, subjectEnd);
       const tenure = titles.tenure ? dated(titles.tenure) : sentence ? tenureOf(change, sentence.text, verbAt, context.eventDate) : {};
-      edges.push(holding(personId, positionId, office.status, `${titles.rule}/${office.rule}`, sentence, tenure));
+      // A title written beside its name is stated in the name's clause; dates may come from anywhere in the sentence.
+      const quoted = sentence && CLAUSE_RULES.has(titles.rule) && !tenure.since && !tenure.until ? clauseAround(sentence, titles.person.start) : sentence;
+      edges.push(holding(personId, positionId, office.status, `${titles.rule}/${office.rule}`, quoted, tenure));
       // The one holder of a one-seat office before: their holding ends when this one starts.
       const predecessor = change === 'starts' && sentence && seats === 'one' ? predecessorOf(sentence.text, subjectEnd, inSentence) : null;
       if (predecessor) {
@@ -179,11 +185,11 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
       }
     }
   }
-  return { nodes, edges: mergeSameSentence(edges) };
+  return { nodes, edges: mergeSameSentence(edges, context.sentences) };
 }
 
 /** Two rules finding one holding in one sentence give one edge; the dates either found are kept. */
-function mergeSameSentence(edges: Edge[]): Edge[] {
+function mergeSameSentence(edges: Edge[], sentences: Sentence[]): Edge[] {
   const byFact = new Map<string, Edge>();
   const merged: Edge[] = [];
   for (const edge of edges) {
@@ -192,7 +198,8 @@ function mergeSameSentence(edges: Edge[]): Edge[] {
       merged.push(edge);
       continue;
     }
-    const key = `${edge.from}|${edge.to}|${evidence.start}`;
+    // By sentence: one rule may quote a clause of it, another the whole.
+    const key = `${edge.from}|${edge.to}|${sentenceOf(sentences, evidence.start)?.start ?? evidence.start}`;
     const first = byFact.get(key);
     if (!first) {
       byFact.set(key, edge);
