@@ -5,7 +5,7 @@
  * in-memory shapes that flow between pipeline stages.
  */
 
-export type NodeLabel = 'Person' | 'Position' | 'Organization' | 'Province' | 'Congress' | 'Resolution' | 'Event';
+export type NodeLabel = 'Person' | 'Position' | 'Organization' | 'Province' | 'Locality' | 'Congress' | 'Resolution' | 'Event';
 
 /** One article as read from disk, before any clean-up. */
 export interface RawArticle {

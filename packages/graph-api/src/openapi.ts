@@ -10,7 +10,7 @@ const text = (maxLength: number) => ({ type: 'string', minLength: 1, maxLength }
 const json = (description: string, schema: Record<string, unknown> = { type: 'object' }) => ({ description, content: { 'application/json': { schema } } });
 const date = { type: 'string', format: 'date' };
 const nodeId = { type: 'string', minLength: 1, maxLength: 300 };
-const LABELS = ['Person', 'Position', 'Organization', 'Province', 'Congress', 'Resolution', 'Event'];
+const LABELS = ['Person', 'Position', 'Organization', 'Province', 'Locality', 'Congress', 'Resolution', 'Event'];
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const nullableText = { type: 'string', nullable: true };
 // An ISO date prefix as precise as the text: "2019", "2019-03", "2019-03-21".

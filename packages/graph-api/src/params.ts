@@ -1,7 +1,7 @@
 /** Request parameter schemas: every query and path parameter is checked before a store is asked. */
 import { z } from 'zod';
 
-const LABELS = ['Person', 'Position', 'Organization', 'Province', 'Congress', 'Resolution', 'Event'] as const;
+const LABELS = ['Person', 'Position', 'Organization', 'Province', 'Locality', 'Congress', 'Resolution', 'Event'] as const;
 /** A calendar date as YYYY-MM-DD: 2025-02-30 and 2025-13-01 are refused, not read as another day. */
 const isoDate = z
   .string()

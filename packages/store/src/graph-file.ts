@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline';
 
 import type { GraphRecord } from '@vnkg/extractor';
 
-export const NODE_LABELS = ['Person', 'Position', 'Organization', 'Province', 'Congress', 'Resolution', 'Event'] as const;
+export const NODE_LABELS = ['Person', 'Position', 'Organization', 'Province', 'Locality', 'Congress', 'Resolution', 'Event'] as const;
 
 /** Relationship types are written into Cypher, so they must look like identifiers. */
 const RELATIONSHIP_TYPE = /^[A-Z][A-Z0-9_]{0,63}$/;

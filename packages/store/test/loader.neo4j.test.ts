@@ -49,6 +49,15 @@ describe('schema', () => {
     expect(indexes).toContainEqual({ name: NAME_INDEX, type: 'FULLTEXT', state: 'ONLINE' });
     expect(indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['person_name', 'position_title', 'resolution_number']));
   });
+
+  it('makes the full-text index again over every label when a database has it over fewer', async () => {
+    const labelsOf = async () => ((await query(driver, `SHOW INDEXES YIELD name, labelsOrTypes WHERE name = '${NAME_INDEX}' RETURN labelsOrTypes`))[0]!.labelsOrTypes as string[]).sort();
+    await query(driver, `DROP INDEX ${NAME_INDEX}`);
+    await query(driver, `CREATE FULLTEXT INDEX ${NAME_INDEX} FOR (n:Person|Position) ON EACH [n.searchText]`);
+    expect(await labelsOf()).toEqual(['Person', 'Position']);
+    await ensureSchema(driver, testSettings().database);
+    expect(await labelsOf()).toEqual([...NODE_LABELS].sort());
+  });
 });
 
 describe('loading the seeds', () => {

@@ -28,12 +28,13 @@ export interface EdgeAttributes {
 
 export type ViewGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
-// Seven labels, seven hues far apart (Event and Congress were two purples).
+// A hue per label, far apart (Event and Congress were two purples); a locality is a lighter province.
 export const COLORS: Record<string, string> = {
   Person: '#d1495b',
   Position: '#edae49',
   Organization: '#00798c',
   Province: '#30638e',
+  Locality: '#7fa7c9',
   Congress: '#6a4c93',
   Resolution: '#66a182',
   Event: '#a0522d',

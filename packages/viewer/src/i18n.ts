@@ -110,6 +110,7 @@ const STRINGS = {
   label_Position: { vi: 'Chức vụ', en: 'Office' },
   label_Organization: { vi: 'Tổ chức', en: 'Organisation' },
   label_Province: { vi: 'Tỉnh, thành', en: 'Province' },
+  label_Locality: { vi: 'Huyện, xã', en: 'District, commune' },
   label_Congress: { vi: 'Đại hội', en: 'Congress' },
   label_Resolution: { vi: 'Văn bản', en: 'Document' },
   label_Event: { vi: 'Sự kiện', en: 'Event' },

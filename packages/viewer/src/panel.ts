@@ -117,8 +117,9 @@ export async function panelFor(graph: ViewGraph, id: string, context: PanelConte
       .map((e) => `<li data-testid="attendee">${named(e.from)} <span class="meta">${link('edge', edgeKey(e.type, e.from, e.to), translate(lang, `role_${String(e.props.role)}`))}</span></li>`);
     return `${head}<div class="meta">${escape(props.date ?? '')}</div><h4>${translate(lang, 'attendees')}</h4>${list(attendees, lang)}`;
   }
-  if (kind === 'Organization') {
-    const offices = edges.filter((e) => e.type === 'POSITION_IN' && e.to === id).map((e) => `<li>${named(e.from)}</li>`);
+  if (kind === 'Organization' || kind === 'Locality') {
+    // An organisation's offices are in it; a district's or commune's are located in it.
+    const offices = edges.filter((e) => e.type === (kind === 'Locality' ? 'LOCATED_IN' : 'POSITION_IN') && e.to === id && names.has(e.from) && around!.nodes.find((n) => n.id === e.from)?.label === 'Position').map((e) => `<li>${named(e.from)}</li>`);
     const places = edges.filter((e) => e.type === 'LOCATED_IN' && e.from === id).map((e) => `<li>${named(e.to)}</li>`);
     return `${head}<h4>${translate(lang, 'offices')}</h4>${list(offices, lang)}${places.length ? `<h4>${translate(lang, 'label_Province')}</h4>${list(places, lang)}` : ''}`;
   }

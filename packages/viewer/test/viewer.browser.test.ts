@@ -204,7 +204,7 @@ describe('filters, colours and statistics', () => {
     await page.click('[data-testid="label-filters"] input[value="Person"]');
     expect(await visible('nodes')).toBeLessThan(before);
     expect(await page.textContent('[data-testid="count-Person"]')).toMatch(/^0\/\d+$/);
-    for (const label of ['Position', 'Organization', 'Province', 'Congress', 'Resolution', 'Event']) await page.click(`[data-testid="label-filters"] input[value="${label}"]`);
+    for (const label of ['Position', 'Organization', 'Province', 'Locality', 'Congress', 'Resolution', 'Event']) await page.click(`[data-testid="label-filters"] input[value="${label}"]`);
     await page.waitForSelector('[data-testid="empty"]', { state: 'visible' });
     await page.click('[data-testid="empty"] button');
     expect(await visible('nodes')).toBe(before);

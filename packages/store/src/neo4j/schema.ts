@@ -47,6 +47,10 @@ export const SCHEMA_STATEMENTS: string[] = [
 export async function ensureSchema(driver: Driver, database: string): Promise<void> {
   const session = driver.session({ database });
   try {
+    // A database made before a label was added has the full-text index over fewer labels: made again.
+    const existing = await session.run('SHOW INDEXES YIELD name, labelsOrTypes WHERE name = $name RETURN labelsOrTypes', { name: NAME_INDEX });
+    const labels = existing.records[0]?.get('labelsOrTypes') as string[] | undefined;
+    if (labels && [...labels].sort().join('|') !== [...NODE_LABELS].sort().join('|')) await session.run(`DROP INDEX ${NAME_INDEX}`);
     for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
     await session.run('CALL db.awaitIndexes(300)');
   } finally {

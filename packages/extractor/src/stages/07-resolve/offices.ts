@@ -15,6 +15,7 @@ import { clauseAround } from '../05-sentences/index.js';
 import { OFFICES, ROLE_AT_START, expandAbbreviations, officeLevel, officeSeats } from '../06-mentions/position/lexicon.js';
 import { needsHost, parseOffice, type Office } from '../06-mentions/position/parse.js';
 import { canonicalName } from '../06-mentions/person/find.js';
+import { localityOf } from './localities.js';
 import { changeInClause, predecessorOf, tenureOf, type Change, type Tenure } from './tenure.js';
 
 type Node = Omit<NodeRecord, 'articles'>;
@@ -133,6 +134,7 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
   const nodes: Node[] = [];
   const edges: Edge[] = [];
   const inArticle = allTitles.length ? articleDistrict(context.text) : null;
+  const personNames = new Set(context.persons.map((p) => canonicalName(p.name ?? p.surface)));
   const holding = (personId: string, positionId: string, status: string, rule: string, sentence: Sentence | undefined, tenure: Tenure): Edge => ({
     kind: 'edge',
     type: 'HELD_POSITION',
@@ -147,28 +149,36 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
     const subjectEnd = sentence ? titles.person.end - sentence.start : 0;
     const verb = changeInClause(sentence ? sentence.text.slice(subjectEnd) : '');
     const inSentence = sentence ? context.persons.filter((p) => p.start >= sentence.start && p.end <= sentence.end).map((p) => ({ ...p, at: p.start - sentence.start })) : [];
-    for (const office of officesOf(titles, provinceFor(context, sentence, titles.person), districtFor(sentence, inArticle), bridgeHost(sentence))) {
+    const province = provinceFor(context, sentence, titles.person);
+    for (const office of officesOf(titles, province, districtFor(sentence, inArticle), bridgeHost(sentence))) {
       const positionId = `position:${slug(office.title)}`;
       const seats = officeSeats(office.role, office.title);
+      const level = officeLevel(office.org, office.province);
       nodes.push({
         kind: 'node',
         label: 'Position',
         id: positionId,
-        props: {
-          title: office.title,
-          role: office.role,
-          body: office.org,
-          level: officeLevel(office.org, office.province),
-          seats,
-          org: office.org,
-          province: office.province,
-        },
+        props: { title: office.title, role: office.role, body: office.org, level, seats, org: office.org, province: office.province },
       });
+      const found = office.org && (level === 'district' || level === 'commune') ? localityOf(office.org) : null;
+      // A "unit name" that is a person of the article is a name the title ran into ("… huyện Nguyễn Văn A").
+      const locality = found && !personNames.has(found.name.slice(found.kind.length + 1)) ? found : null;
+      // A district's title seldom names its province: the one the sentence or the article is about.
+      const localityProvince = office.province ?? province;
+      const localityId = locality && `locality:${localityProvince ? `${slug(localityProvince)}:` : ''}${slug(locality.name)}`;
       if (office.org) {
         const orgId = `org:${slug(office.org)}`;
         nodes.push({ kind: 'node', label: 'Organization', id: orgId, props: { name: office.org, province: office.province } });
         edges.push({ kind: 'edge', type: 'POSITION_IN', from: positionId, to: orgId, props: {}, evidence: [] });
         if (office.province) edges.push({ kind: 'edge', type: 'LOCATED_IN', from: orgId, to: `province:${slug(office.province)}`, props: {}, evidence: [] });
+        if (localityId) edges.push({ kind: 'edge', type: 'LOCATED_IN', from: orgId, to: localityId, props: {}, evidence: [] });
+      }
+      // The district or commune the office serves, inside its province when that is known.
+      if (locality && localityId) {
+        const provinceFrom = office.province ? 'title' : localityProvince ? 'context' : null;
+        nodes.push({ kind: 'node', label: 'Locality', id: localityId, props: { name: locality.name, kind: locality.kind, level: locality.level, province: localityProvince, provinceFrom } });
+        edges.push({ kind: 'edge', type: 'LOCATED_IN', from: positionId, to: localityId, props: {}, evidence: [] });
+        if (localityProvince) edges.push({ kind: 'edge', type: 'LOCATED_IN', from: localityId, to: `province:${slug(localityProvince)}`, props: {}, evidence: [] });
       }
       // The office of a province is in it too, so province queries need not go through its body.
       if (office.province) edges.push({ kind: 'edge', type: 'LOCATED_IN', from: positionId, to: `province:${slug(office.province)}`, props: {}, evidence: [] });

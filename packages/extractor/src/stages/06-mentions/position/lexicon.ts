@@ -28,6 +28,7 @@ interface OfficeLexicon {
   levels: { commune: string[]; district: string[]; provincial: string[]; notLevel: string[] };
   mergerQualifiers: { former: string[]; current: string[] };
   centralPartyUnits: string[];
+  localUnits: { committees: Record<string, string>; kinds: Record<string, 'district' | 'commune'>; notNames: string[] };
 }
 
 export const OFFICES = readLexiconJson<OfficeLexicon>('offices.json');
