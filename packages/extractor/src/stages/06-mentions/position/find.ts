@@ -63,11 +63,21 @@ export function findTitles(original: string, persons: Span[]): TitleItems[] {
   return found;
 }
 
-/** "Lê Minh Hưng - Ủy viên Bộ Chính trị, …", "X, Phó Bí thư Tỉnh ủy, …", "X (Bí thư Huyện ủy)". */
+/**
+ * "Lê Minh Hưng - Ủy viên Bộ Chính trị, …", "X, Phó Bí thư Tỉnh ủy, …", "X (Bí thư Huyện ủy)". A title
+ * that runs straight into the next name is that name's, written before it ("Tổng Bí thư A, Chủ tịch
+ * nước B, Thủ tướng Chính phủ C"): not the first name's.
+ */
 function appositionAfter(text: string, person: Span, next: Span | undefined): string[] {
-  const after = text.slice(person.end, Math.min(next?.start ?? text.length, person.end + 300));
+  const end = Math.min(next?.start ?? text.length, person.end + 300);
+  const after = text.slice(person.end, end);
   const apposition = /^\s*(?:[-–—,]|\()\s*([^;.\n()]*)/u.exec(after);
-  return apposition ? titleItems(apposition[1]!) : [];
+  if (!apposition) return [];
+  const items = titleItems(apposition[1]!);
+  const runsIntoNext = next !== undefined && end === next.start && apposition[0].length === after.length && /\p{L}\s+$/u.test(after);
+  const tail = apposition[1]!.split(/,|\s[-–—]\s/u).pop()!.trim();
+  if (runsIntoNext && items.at(-1) === tail && cutAtClause(tail) === tail) items.pop();
+  return items;
 }
 
 // "được bầu giữ chức", "tiếp tục giữ chức vụ", "được chỉ định giữ chức", "được bầu làm", "tái đắc cử".
@@ -169,11 +179,16 @@ function titleBefore(before: string): string[] {
   return [];
 }
 
-/** "Các đồng chí Ủy viên Bộ Chính trị: Lê Hồng Anh, …; Ngô Văn Dụ, …": the title before the colon. */
+/**
+ * "Các đồng chí Ủy viên Bộ Chính trị: Lê Hồng Anh, …; Ngô Văn Dụ, …", "các Bí thư Trung ương Đảng:
+ * Trưởng Ban Nội chính Trung ương A, …": the title before the nearest colon. A list of groups gives
+ * each its own ("…; các Ủy viên Bộ Chính trị: …"): a group ends where the next begins ("; các …").
+ */
 function sharedListTitle(text: string, person: Span): string[] {
   // A list of five or six people with their own titles runs long: reach back over the whole sentence.
   const before = text.slice(Math.max(0, person.start - 1000), person.start);
-  const list = /các đồng chí\s+([^:;.]{3,80}):\s[^.]*$/iu.exec(before);
-  if (!list) return [];
-  return titleItems(list[1]!.trim());
+  const group = [...before.matchAll(/(?<![\p{L}\p{M}])các(?:\s+đồng chí)?\s+([^:;.]{3,80}):\s/giu)].pop();
+  if (!group || /[.\n]/u.test(before.slice(group.index! + group[0].length))) return [];
+  if (/;\s*(?:và\s+|cùng\s+)?các\s/iu.test(before.slice(group.index! + group[0].length))) return [];
+  return titleItems(group[1]!.trim());
 }

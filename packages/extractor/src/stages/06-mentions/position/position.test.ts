@@ -21,6 +21,20 @@ describe('mentions/position: find', () => {
       { 'Trần Văn Bình': ['Ủy viên Bộ Chính trị', 'Bí thư Trung ương Đảng', 'Trưởng Ban Dân vận Trung ương'] },
     ],
     ['Phó Bí thư Thường trực Tỉnh ủy Hoàng Thị Lan chủ trì hội nghị.', { 'Hoàng Thị Lan': ['Phó Bí thư Thường trực Tỉnh ủy'] }],
+    // Titles written before each name of a list: a title that runs into a name is that name's.
+    [
+      'Tổng Bí thư Đỗ Văn Một, Chủ tịch nước Lê Văn Hai, Thủ tướng Chính phủ Trần Văn Ba cùng dâng hoa.',
+      { 'Đỗ Văn Một': ['Tổng Bí thư'], 'Lê Văn Hai': ['Chủ tịch nước'], 'Trần Văn Ba': ['Thủ tướng Chính phủ'] },
+    ],
+    // Groups of a list share the title before their own colon, and only theirs.
+    [
+      'Dự có các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: Trưởng Ban Tổ chức Trung ương Ngô Văn Bốn; các Bí thư Trung ương Đảng: Trưởng Ban Nội chính Trung ương Vũ Văn Sáu; các đồng chí lãnh đạo Đảng; ông Hà Văn Bảy, Bí thư Tỉnh ủy.',
+      {
+        'Ngô Văn Bốn': ['Trưởng Ban Tổ chức Trung ương', 'Ủy viên Bộ Chính trị', 'Bí thư Trung ương Đảng'],
+        'Vũ Văn Sáu': ['Trưởng Ban Nội chính Trung ương', 'Bí thư Trung ương Đảng'],
+        'Hà Văn Bảy': ['Bí thư Tỉnh ủy'],
+      },
+    ],
     // A photo's position note between a name and its titles.
     ['Ông Đinh Văn Toàn (trái), Giám đốc Sở Nội vụ, trao quyết định.', { 'Đinh Văn Toàn': ['Giám đốc Sở Nội vụ'] }],
     // A passive with its agent before a decision: "được Ban Bí thư cho thôi giữ chức …; chỉ định …".
