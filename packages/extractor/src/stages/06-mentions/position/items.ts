@@ -41,6 +41,19 @@ export function titleItems(segment: string): string[] {
     if (!startsWithRole(item)) break;
     items.push(cutAtClause(item));
   }
+  return shareScope(items);
+}
+
+// A people's committee or council named without its place, and the place at the end of an office.
+const UNPLACED_STATE_BODY = /(?:Ủy ban nhân dân|Hội đồng nhân dân|UBND|HĐND)$/iu;
+const PLACE_AT_END = /\s((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s(?:\p{Lu}[\p{Ll}\p{M}]*|\d{1,3})(?:\s(?:\p{Lu}[\p{Ll}\p{M}]*|\d{1,3})){0,3})$/u;
+
+/** "Chủ tịch UBND và đại biểu HĐND tỉnh Đắk Nông": two offices of one place, named once at the end. */
+function shareScope(items: string[]): string[] {
+  for (let i = items.length - 2; i >= 0; i--) {
+    const place = PLACE_AT_END.exec(items[i + 1]!)?.[1];
+    if (place && UNPLACED_STATE_BODY.test(items[i]!)) items[i] = `${items[i]} ${place}`;
+  }
   return items;
 }
 
@@ -49,6 +62,6 @@ export function titleItems(segment: string): string[] {
 // "và ông …" goes on to the next person; a dash before a lower-case word closes an aside ("X – Chủ
 // tịch UBND tỉnh – phát biểu").
 export const CLAUSE_START =
-  /\s(?:[-–—](?=\s+\p{Ll})|và\s(?:lãnh đạo|các|đại diện|Quyết định|Nghị quyết|ông|bà|đồng chí)|(?:và\s)?(?:bầu(?!\scử)|giữ chức|thôi|đón|hiệp thương|thông báo|để|nghe|truyền đạt|chủ trì|phát biểu|dự(?!\skhuyết)|tham dự|cho biết|nhấn mạnh|khẳng định|trao|công bố|đã|được|bị|tiếp tục|làm|ký|chỉ đạo|đề nghị|yêu cầu|có|nhiệm kỳ|khóa|khoá|tái đắc cử|thay|với|chia sẻ|đánh giá|trả lời|nói|thông tin|báo cáo|trình bày|phát động|khai mạc|bế mạc|tặng|đọc|kết luận|giới thiệu|quán triệt|lưu ý|cùng|tại|trong|về|khi|nêu|gợi mở|đến|là|vào|kể từ|tham gia|cũng|nhận))(?![\p{L}\p{M}]).*$/u;
+  /\s(?:[-–—](?=\s+\p{Ll})|và\s(?:lãnh đạo|các|đại diện|Quyết định|Nghị quyết|ông|bà|đồng chí)|(?:và\s)?(?:bầu(?!\scử)|giữ chức|thôi|đón|hiệp thương|thông báo|để|nghe|truyền đạt|chủ trì|phát biểu|dự(?!\skhuyết)|tham dự|cho biết|nhấn mạnh|khẳng định|trao|công bố|đã|được|bị|tiếp tục|làm|ký|chỉ đạo|đề nghị|yêu cầu|có|nhiệm kỳ|[Kk]hóa|[Kk]hoá|tái đắc cử|thay|với|chia sẻ|đánh giá|trả lời|nói|thông tin|báo cáo|trình bày|phát động|khai mạc|bế mạc|tặng|đọc|kết luận|giới thiệu|quán triệt|lưu ý|cùng|tại|trong|về|khi|nêu|gợi mở|đến|là|vào|kể từ|tham gia|cũng|nhận))(?![\p{L}\p{M}]).*$/u;
 // "Chủ tịch UBND tỉnh An Giang mới": "mới" (new) at the end qualifies the holder, not the office.
 export const cutAtClause = (item: string): string => item.replace(CLAUSE_START, '').replace(/\smới$/u, '').replace(/[\s,:;–—-]+$/u, '');

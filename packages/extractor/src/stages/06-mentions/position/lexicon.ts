@@ -29,6 +29,7 @@ interface OfficeLexicon {
   mergerQualifiers: { former: string[]; current: string[] };
   centralPartyUnits: string[];
   localUnits: { committees: Record<string, string>; kinds: Record<string, 'district' | 'commune'>; notNames: string[] };
+  roleBodies: Record<string, string[]>;
 }
 
 export const OFFICES = readLexiconJson<OfficeLexicon>('offices.json');

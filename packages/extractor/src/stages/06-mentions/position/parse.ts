@@ -124,6 +124,9 @@ function readOffice(item: string, contextProvince: string | null, completion: st
     const only = OFFICES.roleOnly[roleText];
     return only ? { title: only.title, role: roleText, org: only.org, province: null, status, rule: 'role-only' } : null;
   }
+  // A delegate is an office only of the bodies that have seats (Quốc hội, HĐND), not of a meeting.
+  const seatBodies = OFFICES.roleBodies[roleText];
+  if (seatBodies && !seatBodies.some((b) => body.toLowerCase().startsWith(b.toLowerCase()))) return null;
   if (completion && needsHost(body)) body = `${body} ${completion}`;
   // "Huyện ủy", "HĐND huyện" left unnamed take the district the sentence or article names.
   if (contextDistrict && DISTRICT_END.test(body)) body = `${body} ${contextDistrict}`;

@@ -21,6 +21,11 @@ describe('mentions/position: find', () => {
       { 'Trần Văn Bình': ['Ủy viên Bộ Chính trị', 'Bí thư Trung ương Đảng', 'Trưởng Ban Dân vận Trung ương'] },
     ],
     ['Phó Bí thư Thường trực Tỉnh ủy Hoàng Thị Lan chủ trì hội nghị.', { 'Hoàng Thị Lan': ['Phó Bí thư Thường trực Tỉnh ủy'] }],
+    // Two offices of one place named once; a delegate's seat; a term word closes a title in either case.
+    [
+      'Ông Lý Văn Cư, Chủ tịch UBND và đại biểu HĐND tỉnh Đắk Nông, phát biểu; bà Hà Thị Năm, đại biểu Quốc hội, Chủ tịch HĐND huyện Krông Nô Khóa XII dự.',
+      { 'Lý Văn Cư': ['Chủ tịch UBND tỉnh Đắk Nông', 'đại biểu HĐND tỉnh Đắk Nông'], 'Hà Thị Năm': ['đại biểu Quốc hội', 'Chủ tịch HĐND huyện Krông Nô'] },
+    ],
     // Titles written before each name of a list: a title that runs into a name is that name's.
     [
       'Tổng Bí thư Đỗ Văn Một, Chủ tịch nước Lê Văn Hai, Thủ tướng Chính phủ Trần Văn Ba cùng dâng hoa.',
@@ -215,5 +220,14 @@ describe('mentions/position: seats and level', () => {
   ])('%s of %s', (role, title, body, province, seats, level) => {
     expect(officeSeats(role, title)).toBe(seats);
     expect(officeLevel(body, province)).toBe(level);
+  });
+});
+
+describe('mentions/position: a delegate', () => {
+  it('holds a seat of the National Assembly or a people\'s council, not of a meeting', () => {
+    expect(parseOffice('đại biểu Quốc hội', null)?.title).toBe('Đại biểu Quốc hội');
+    expect(parseOffice('Đại biểu Hội đồng nhân dân tỉnh Sơn La', null)?.title).toBe('Đại biểu Hội đồng nhân dân tỉnh Sơn La');
+    expect(parseOffice('Đại biểu tặng hoa chúc mừng', null)).toBeNull();
+    expect(parseOffice('Đại biểu', null)).toBeNull();
   });
 });
