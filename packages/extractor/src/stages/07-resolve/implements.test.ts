@@ -24,6 +24,22 @@ describe('resolve/implements', () => {
       ['resolution:cao-bằng:07-ctr-tu -> resolution:central:21-nq-tw'],
     ],
     [
+      'Kế hoạch số 40-KH/TU của Ban Thường vụ Tỉnh ủy triển khai Chỉ thị số 35-CT/TW của Bộ Chính trị.',
+      ['resolution:cao-bằng:40-kh-tu -> resolution:central:35-ct-tw'],
+    ],
+    [
+      'Thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị và Chỉ thị số 35-CT/TW của Ban Bí thư, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 15-KH/TU để lãnh đạo triển khai.',
+      ['resolution:cao-bằng:15-kh-tu -> resolution:central:57-nq-tw@xiii', 'resolution:cao-bằng:15-kh-tu -> resolution:central:35-ct-tw'],
+    ],
+    [
+      'Để cụ thể hóa Kết luận số 14-KL/TW của Bộ Chính trị, Tỉnh ủy xây dựng Chương trình hành động số 08-CTr/TU.',
+      ['resolution:cao-bằng:08-ctr-tu -> resolution:central:14-kl-tw'],
+    ],
+    [
+      'Ngày 3/3, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 15-KH/TU. Kế hoạch nhằm triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.',
+      ['resolution:cao-bằng:15-kh-tu -> resolution:central:57-nq-tw'],
+    ],
+    [
       'Quán triệt Nghị quyết số 21-NQ/TW và Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết.',
       ['resolution:cao-bằng:chương-trình-hành-động-của-tỉnh-ủy-thực-hiện-nghị-quyết -> resolution:central:21-nq-tw'],
     ],
@@ -33,5 +49,9 @@ describe('resolve/implements', () => {
     ['Kế hoạch số 12-KH/TU về tổng kết thực hiện Nghị quyết số 21-NQ/TW.'],
     ['Thực hiện Kế hoạch số 12-KH/TU gắn với thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.'],
     ['Nghị quyết số 21-NQ/TW và Kết luận số 14-KL/TW đều quan trọng.'],
+    // Issued, but not for what the sentence opens with.
+    ['Hội nghị quán triệt Nghị quyết số 57-NQ/TW, Tỉnh ủy đã ban hành Kế hoạch số 15-KH/TU về chuyển đổi số.'],
+    // The plan is not the one the next sentence is about: another type.
+    ['Tỉnh ủy ban hành Kế hoạch số 15-KH/TU. Chương trình nhằm triển khai thực hiện Nghị quyết số 57-NQ/TW.'],
   ])('finds no implementation in %s', (body) => expect(implementsOf(body)).toEqual([]));
 });

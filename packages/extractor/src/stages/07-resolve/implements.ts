@@ -3,16 +3,33 @@
  * ==========
  * Document X implements document Y when the text says X carries out Y: "Kế hoạch số 43-KH/TU, ngày …
  * của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 21-KL/TW", "Chương trình hành động của Tỉnh ủy thực
- * hiện Nghị quyết …", "Thông báo … về việc triển khai thực hiện Quy định …", "… cụ thể hóa Nghị quyết …".
- * Reviews ("tổng kết") and loose links ("gắn với thực hiện") are not implementation.
+ * hiện Nghị quyết …", "Thông báo … về việc triển khai thực hiện Quy định …", "… cụ thể hóa Nghị quyết …",
+ * "Kế hoạch … triển khai Chỉ thị …"; and the other way round, a sentence that opens with what is carried
+ * out and then names what was issued for it: "Thực hiện Nghị quyết số 57-NQ/TW …, Ban Thường vụ Tỉnh ủy
+ * đã ban hành Kế hoạch số 15-KH/TU" (X implements each document of the opening); and a sentence that
+ * goes on about the document just cited by its type: "… ban hành Kế hoạch số 15-KH/TU. Kế hoạch nhằm
+ * triển khai thực hiện Nghị quyết số 57-NQ/TW …". Reviews ("tổng kết") and loose links ("gắn với thực
+ * hiện") are not implementation.
  */
+import { readLexiconJson } from '../../lexicon/word-lists.js';
+import { longestFirst } from '../../text/regex.js';
 import type { EdgeRecord, Sentence } from '../../types.js';
 import type { DocumentRef } from './index.js';
 
 type Edge = Omit<EdgeRecord, 'articles'>;
 
 // What stands between X's reference and Y: an optional subject clause, then the verb of carrying out.
-const CARRIES_OUT = /^[\s,]*(?:(?:về|để)\s+(?:việc\s+)?)?(?:[^.;“”"]{0,90}?\s)?(?:triển khai\s+)?(?:thực hiện|cụ thể hóa|cụ thể hoá)\s+$/u;
+const CARRIES_OUT = /^[\s,]*(?:(?:về|để)\s+(?:việc\s+)?)?(?:[^.;“”"]{0,90}?\s)?(?:(?:triển khai\s+)?(?:thực hiện|cụ thể hóa|cụ thể hoá)|triển khai)\s+$/u;
+// A sentence opening with what is carried out ("Thực hiện …", "Để cụ thể hóa …", "Triển khai …") …
+const OPENS_CARRYING_OUT = /^\s*(?:(?:Để|Nhằm)\s+)?(?:(?:triển khai\s+)?(?:thực hiện|cụ thể hóa|cụ thể hoá)|triển khai)\s+$/iu;
+// … and the verb of issuing right before the document made for it ("…, Ban Thường vụ Tỉnh ủy đã ban hành ").
+const ISSUED = /,\s[^.;]{0,80}?(?:ban hành|xây dựng)\s+$/u;
+// A sentence about "the plan" (the type alone, or "… này") and what it is for.
+const TYPES = readLexiconJson<{ types: string[] }>('documents.json').types;
+const TYPE_CARRIES_OUT = new RegExp(
+  String.raw`^\s*(${longestFirst(TYPES)})(?:\s+(?:này|trên))?\s+(?:được ban hành\s+)?(?:nhằm|để|là để|với mục đích|có mục đích)\s+(?:(?:triển khai\s+)?(?:thực hiện|cụ thể hóa|cụ thể hoá)|triển khai)\s+$`,
+  'u',
+);
 const NOT_CARRYING_OUT = /(?:gắn với|tổng kết|sơ kết|đánh giá)\s+(?:việc\s+)?(?:triển khai\s+)?(?:thực hiện|cụ thể hóa)\s+$/u;
 
 // "Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết;": the type alone points back to the last one cited.
@@ -22,6 +39,25 @@ function backReference(from: DocumentRef, earlier: DocumentRef[], text: string):
   if (!from.named) return undefined;
   const type = BACK_REFERENCE.exec(text.slice(from.start, from.end))?.[1];
   return type ? [...earlier].reverse().find((r) => r.type === type && r.id !== from.id) : undefined;
+}
+
+/** "Thực hiện Y1 và Y2, Tỉnh ủy ban hành X": X implements each document before it. */
+function issuedFor(inSentence: DocumentRef[], text: string, sentence: Sentence): Array<[DocumentRef, DocumentRef]> {
+  const [first] = inSentence;
+  if (!first || !OPENS_CARRYING_OUT.test(text.slice(sentence.start, first.start))) return [];
+  const issued = inSentence.findIndex((ref, j) => j > 0 && ISSUED.test(text.slice(inSentence[j - 1]!.referenceEnd, ref.start)));
+  if (issued < 0) return [];
+  const from = inSentence[issued]!;
+  return inSentence.slice(0, issued).filter((to, j, all) => to.id !== from.id && all.findIndex((o) => o.id === to.id) === j).map((to) => [from, to]);
+}
+
+/** "Kế hoạch nhằm triển khai thực hiện Y": the last document of that type cited before implements Y. */
+function typeNamedBefore(refs: DocumentRef[], inSentence: DocumentRef[], text: string, sentence: Sentence): [DocumentRef, DocumentRef] | null {
+  const [to] = inSentence;
+  const type = to && TYPE_CARRIES_OUT.exec(text.slice(sentence.start, to.start))?.[1];
+  if (!type) return null;
+  const from = refs.filter((r) => r.start < sentence.start && r.type === type && r.id !== to.id).pop();
+  return from ? [from, to] : null;
 }
 
 export function findImplements(refs: DocumentRef[], text: string, sentences: Sentence[], articleId: string): Edge[] {
@@ -36,6 +72,9 @@ export function findImplements(refs: DocumentRef[], text: string, sentences: Sen
   });
   for (const sentence of sentences) {
     const inSentence = refs.filter((r) => r.start >= sentence.start && r.start < sentence.end);
+    edges.push(...issuedFor(inSentence, text, sentence).map(([from, to]) => edge(from, to, sentence)));
+    const named = typeNamedBefore(refs, inSentence, text, sentence);
+    if (named) edges.push(edge(named[0], named[1], sentence));
     inSentence.forEach((from, i) => {
       const earlier = backReference(from, inSentence.slice(0, i), text);
       if (earlier) edges.push(edge(from, earlier, sentence));
