@@ -35,19 +35,19 @@ export function fullDatesIn(line: string): string[] {
 const LEAD_DATE = /(?:^|(?<!sinh)[\s(])(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![\d/-])/iu;
 const LEAD_DATE_WORDS = /(?:^|(?<!sinh)[\s(])(?:ngày|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?(\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/iu;
 
-const LEAD_CLOSING_DATE = /[\s,](?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![\d/-])[\s,.]*$/iu;
+// A time of day with its date anywhere in the first sentence: "…, sáng 8/4.", "Tiếp tục chương trình, chiều 23/9, …".
+const LEAD_TIME_OF_DAY = /[\s,](?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![\d/-])/iu;
 
 /**
  * The event date a lead sentence opens with: "Ngày 16/12, …", "Sáng 4-4-2022, …", "BDK.VN - Sáng 4-4, …",
- * or closes its first sentence with: "…, sáng 8/4.".
- * Only the opening counts: "… Kế hoạch số 43-KH/TU, ngày 18/1/2022 …" dates a document, not the article.
+ * or a time of day with its date further in its first sentence: "…, sáng 8/4.", "Tiếp tục chương trình
+ * Đại hội, chiều 23/9, …". A bare "ngày" counts only in the opening: "… Kế hoạch số 43-KH/TU, ngày
+ * 18/1/2022 …" dates a document, not the article; a time of day dates an event.
  */
 export function leadDate(text: string): DayMonth | null {
   const opening = text.slice(0, 45);
-  // The lead may also close its first sentence with a time of day and date: "…, sáng 8/4." (not "ngày",
-  // which as often dates a document).
   const firstSentence = text.split(/(?<=[.!?])\s/u)[0] ?? '';
-  const m = LEAD_DATE.exec(opening) ?? LEAD_DATE_WORDS.exec(opening) ?? LEAD_CLOSING_DATE.exec(firstSentence);
+  const m = LEAD_DATE.exec(opening) ?? LEAD_DATE_WORDS.exec(opening) ?? LEAD_TIME_OF_DAY.exec(firstSentence);
   if (!m) return null;
   return { day: Number(m[1]), month: Number(m[2]), year: m[3] ? Number(m[3]) : null };
 }

@@ -104,14 +104,22 @@ function latestStatedYear(body: string): number | null {
   return years.length ? Math.max(...years) : null;
 }
 
-const { termCongresses, termOpeners, termOpenerNotAfter } = readLexiconJson<{ termCongresses: string[]; termOpeners: string[]; termOpenerNotAfter: string[] }>('tenure.json');
+const { termCongresses, termOpeners, termOpenerNotAfter, termMeetingsFirst } = readLexiconJson<{
+  termCongresses: string[];
+  termOpeners: string[];
+  termOpenerNotAfter: string[];
+  termMeetingsFirst: { meetings: string[]; first: string[] };
+}>('tenure.json');
 const NOT_AFTER = `(?<!(?:^|[\\s(])(?:${longestFirst(termOpenerNotAfter)})\\s)`;
 const TERM_SOURCE = String.raw`nhiệm kỳ (\d{4})\s*[-–—]\s*\d{4}`;
 const TERM = new RegExp(TERM_SOURCE, 'u');
 // A congress named before its term (in one sentence: termStart splits them); a first session or plenum
 // on either side of it.
 const CONGRESS_THEN_TERM = new RegExp(`${NOT_AFTER}(?:${longestFirst(termCongresses)})(?![\\p{L}\\p{M}]).{0,200}?${TERM_SOURCE}`, 'iu');
-const FIRST_MEETING = new RegExp(`${NOT_AFTER}(?:${longestFirst(termOpeners)})(?![\\p{L}\\p{M}])`, 'iu');
+const FIRST_MEETING = new RegExp(
+  `${NOT_AFTER}(?:(?:${longestFirst(termOpeners)})|(?:${longestFirst(termMeetingsFirst.meetings)})(?:\\s+[\\p{L}\\p{M}\\d]+){0,8}?\\s+(?:${longestFirst(termMeetingsFirst.first)}))(?![\\p{L}\\p{M}])`,
+  'iu',
+);
 /** Portal pages put a breadcrumb and the title again before the lead: it is looked for this far in. */
 const LEAD_SEARCH = 5;
 

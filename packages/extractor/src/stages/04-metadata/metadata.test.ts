@@ -34,6 +34,16 @@ describe('stages/04-metadata', () => {
     expect(metadataOf(text)).toMatchObject({ published: '2021-06-24', publishedFrom: 'lead' });
   });
 
+  it('dates a first plenum named with its committee in between, its day given after an opening clause', () => {
+    const text = 'Ban Thường vụ Tỉnh ủy khóa mới\n\nNgay sau phiên bế mạc, tối 15/10, các đồng chí trúng cử Ban Chấp hành Đảng bộ tỉnh Hòa Bình khóa XVII, nhiệm kỳ 2020-2025 họp Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ nhất.\nNội dung.';
+    expect(metadataOf(text)).toMatchObject({ published: '2020-10-15', publishedFrom: 'lead' });
+  });
+
+  it('takes no date from a document dated after an opening clause ("…, ngày 18/1/2022")', () => {
+    const text = 'Triển khai kế hoạch mới\n\nThực hiện Kế hoạch số 43-KH/TU, ngày 18/1/2022 của Tỉnh ủy, các cấp ủy đã vào cuộc.\nNội dung.';
+    expect(metadataOf(text).published).toBeNull();
+  });
+
   it('does not date by a term a report that carries out or prepares a congress', () => {
     const carrying = 'Sơ kết công tác\n\nSáng 5/7, Ban Thường vụ Tỉnh ủy sơ kết việc thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 trong năm 2023.\nNội dung.';
     expect(metadataOf(carrying)).toMatchObject({ published: '2023-07-05' });
