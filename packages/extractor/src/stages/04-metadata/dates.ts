@@ -6,6 +6,8 @@ export interface DayMonth {
   day: number;
   month: number;
   year: number | null;
+  /** How many days before the writing the event was: 1 for "hôm qua (23/9)", else 0. */
+  daysBefore?: number;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -35,6 +37,8 @@ export function fullDatesIn(line: string): string[] {
 const LEAD_DATE = /(?:^|(?<!sinh)[\s(])(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![\d/-])/iu;
 const LEAD_DATE_WORDS = /(?:^|(?<!sinh)[\s(])(?:ngày|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?(\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/iu;
 
+// "hôm nay (24/9)", "chiều qua (23/9)": today or yesterday, with the date in brackets.
+const LEAD_RELATIVE = /(?:^|[\s,])(?:hôm|sáng|chiều|tối|trưa|đêm)\s+(nay|qua)\s*\((?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?\)/iu;
 // A time of day with its date anywhere in the first sentence: "…, sáng 8/4.", "Tiếp tục chương trình, chiều 23/9, …".
 const LEAD_TIME_OF_DAY = /[\s,](?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![\d/-])/iu;
 
@@ -42,11 +46,14 @@ const LEAD_TIME_OF_DAY = /[\s,](?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?(\d{
  * The event date a lead sentence opens with: "Ngày 16/12, …", "Sáng 4-4-2022, …", "BDK.VN - Sáng 4-4, …",
  * or a time of day with its date further in its first sentence: "…, sáng 8/4.", "Tiếp tục chương trình
  * Đại hội, chiều 23/9, …". A bare "ngày" counts only in the opening: "… Kế hoạch số 43-KH/TU, ngày
- * 18/1/2022 …" dates a document, not the article; a time of day dates an event.
+ * 18/1/2022 …" dates a document, not the article; a time of day dates an event. "Hôm qua (23/9)" dates
+ * the event the day before the writing.
  */
 export function leadDate(text: string): DayMonth | null {
   const opening = text.slice(0, 45);
   const firstSentence = text.split(/(?<=[.!?])\s/u)[0] ?? '';
+  const relative = LEAD_RELATIVE.exec(firstSentence);
+  if (relative) return { day: Number(relative[2]), month: Number(relative[3]), year: relative[4] ? Number(relative[4]) : null, daysBefore: relative[1]!.toLowerCase() === 'qua' ? 1 : 0 };
   const m = LEAD_DATE.exec(opening) ?? LEAD_DATE_WORDS.exec(opening) ?? LEAD_TIME_OF_DAY.exec(firstSentence);
   if (!m) return null;
   return { day: Number(m[1]), month: Number(m[2]), year: m[3] ? Number(m[3]) : null };

@@ -55,6 +55,20 @@ function datelineDate(page: CleanedPage): string | null {
 
 /** The lead's day and month, with the year taken from a page date on that day, else the body's own year. */
 function leadPublished(page: CleanedPage, dayMonth: DayMonth | null): string | null {
+  const event = leadEventDay(page, dayMonth);
+  // "Hôm qua (23/9), …" was written the day after.
+  return event && dayMonth?.daysBefore ? dayAfter(event, dayMonth.daysBefore) : event;
+}
+
+/** An ISO day `days` later. */
+function dayAfter(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The lead's event day: its day and month, with a year from the page or the body. */
+function leadEventDay(page: CleanedPage, dayMonth: DayMonth | null): string | null {
   if (!dayMonth) return null;
   if (dayMonth.year) return isoDate(dayMonth.year, dayMonth.month, dayMonth.day);
   const suffix = `-${String(dayMonth.month).padStart(2, '0')}-${String(dayMonth.day).padStart(2, '0')}`;
@@ -87,6 +101,9 @@ function monthStampYear(headerLines: string[], leadMonth: number): number | null
 /** The lead's day and month in the year of the publication date (an event reported soon after). */
 function eventDateInYear(dayMonth: DayMonth | null, published: string | null): string | null {
   if (!dayMonth || !published) return null;
+  // "Hôm qua (31/12)" in a page of 1 January: the year before.
+  const before = dayMonth.daysBefore ? dayAfter(published, -dayMonth.daysBefore) : null;
+  if (before && before.endsWith(`-${String(dayMonth.month).padStart(2, '0')}-${String(dayMonth.day).padStart(2, '0')}`)) return before;
   return isoDate(dayMonth.year ?? Number(published.slice(0, 4)), dayMonth.month, dayMonth.day);
 }
 
@@ -175,6 +192,6 @@ export function readMetadata(raw: RawArticle, page: CleanedPage, pageText: strin
     url,
     source: raw.given.source ?? findSource(page.paragraphs),
     byline: findByline(page.paragraphs),
-    eventDate: eventDateInYear(dayMonth, published) ?? lead,
+    eventDate: eventDateInYear(dayMonth, published) ?? leadEventDay(page, dayMonth),
   };
 }

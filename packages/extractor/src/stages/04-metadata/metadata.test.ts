@@ -39,6 +39,13 @@ describe('stages/04-metadata', () => {
     expect(metadataOf(text)).toMatchObject({ published: '2020-10-15', publishedFrom: 'lead' });
   });
 
+  it('dates a report of yesterday ("hôm qua (31/12)") the day after, across a new year', () => {
+    const text = 'Tỉnh ủy tổng kết năm\n\nChiều qua (31/12), Tỉnh ủy tổng kết công tác năm 2024.\nNội dung.';
+    expect(metadataOf(text)).toMatchObject({ published: '2025-01-01', eventDate: '2024-12-31', publishedFrom: 'lead' });
+    const today = 'Tỉnh ủy họp\n\nHôm nay (23/9), Tỉnh ủy tổ chức hội nghị nhiệm vụ năm 2023.\nNội dung.';
+    expect(metadataOf(today)).toMatchObject({ published: '2023-09-23', eventDate: '2023-09-23' });
+  });
+
   it('takes no date from a document dated after an opening clause ("…, ngày 18/1/2022")', () => {
     const text = 'Triển khai kế hoạch mới\n\nThực hiện Kế hoạch số 43-KH/TU, ngày 18/1/2022 của Tỉnh ủy, các cấp ủy đã vào cuộc.\nNội dung.';
     expect(metadataOf(text).published).toBeNull();
