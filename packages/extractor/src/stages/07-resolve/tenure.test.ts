@@ -62,6 +62,9 @@ describe('resolve/tenure: change of office in a clause', () => {
     expect(tenureOf('starts', 'Ông A được bầu làm Chủ tịch nhiệm kỳ 2011-2016.', 6, '1968-12-09')).toEqual({});
     expect(tenureOf('starts', 'Nhiệm kỳ 2011-2016, ông A được bầu làm Chủ tịch.', 20, '2025-01-01')).toEqual({});
     expect(tenureOf('starts', 'Ông A được bầu làm Chủ tịch nhiệm kỳ 2011-2016.', 6, '2011-04-20')).toEqual({ since: '2011-04-20' });
+    // From the middle of a term's last year the next term has begun: the sentence looks back.
+    expect(tenureOf('starts', 'Tại kỳ họp thứ 12, nhiệm kỳ 2011-2016, ông A được bầu làm Phó Chủ tịch.', 40, '2016-06-28')).toEqual({});
+    expect(tenureOf('starts', 'Nhiệm kỳ 2016-2021, ông A được bầu làm Ủy viên Ban Chấp hành Trung ương.', 30, '2021-01-30')).toEqual({ since: '2021-01-30' });
   });
 
   it('ends a holding from the day a leaving verb follows', () => {

@@ -123,13 +123,16 @@ const TERM = /nhiệm kỳ\s+(\d{4})\s*[-–—]\s*(\d{4})/iu;
 
 /**
  * An election "nhiệm kỳ 2011-2016" happens in or just before that term: a date far from it (a page's
- * wrong date) cannot be the event's.
+ * wrong date) cannot be the event's. Nor can a date from the middle of the term's last year on: by
+ * then the next term has begun (councils are elected in the spring, party congresses end by the
+ * autumn), so the article reports on the new term and the sentence looks back on the old one.
  */
 function outsideTerm(sentence: string, date: string): boolean {
   const term = TERM.exec(sentence);
   if (!term) return false;
-  const year = Number(date.slice(0, 4));
-  return year < Number(term[1]) - 1 || year > Number(term[2]);
+  const [year, month] = [Number(date.slice(0, 4)), Number(date.slice(5, 7)) || 1];
+  const last = Number(term[2]);
+  return year < Number(term[1]) - 1 || year > last || (year === last && month >= 6);
 }
 
 /**

@@ -231,3 +231,10 @@ describe('mentions/position: a delegate', () => {
     expect(parseOffice('Đại biểu', null)).toBeNull();
   });
 });
+
+describe('mentions/position: "VN" in a title', () => {
+  it('is Việt Nam on its own, and stays inside a name', () => {
+    expect(parseOffice('Tổng Tham mưu trưởng Quân đội nhân dân VN', null)?.title).toBe('Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam');
+    expect(parseOffice('Tổng Giám đốc Tập đoàn VNPT', null)?.title).toBe('Tổng Giám đốc Tập đoàn VNPT');
+  });
+});
