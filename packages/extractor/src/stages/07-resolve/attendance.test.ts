@@ -21,6 +21,28 @@ describe('resolve/attendance', () => {
     expect(attendanceOf(text)).toEqual({ event: 'Hội nghị lần thứ 5 Ban Chấp hành Trung ương Đảng', roles: { 'person:hoàng-văn-lâm': 'chaired' } });
   });
 
+  it('takes a list opening a sentence ("Cùng dự có …") as attendance of the article\'s event, which it need not name', () => {
+    const text = [
+      'Khai mạc Đại hội đại biểu Đảng bộ tỉnh Yên Bái lần thứ XX',
+      'Sáng 5/3, Đại hội đại biểu Đảng bộ tỉnh Yên Bái lần thứ XX khai mạc.',
+      'Cùng dự có đồng chí Đỗ Văn Một, Ủy viên Bộ Chính trị; đồng chí Lê Văn Hai, Bí thư Trung ương Đảng.',
+    ].join('\n');
+    expect(attendanceOf(text).roles).toEqual({ 'person:đỗ-văn-một': 'attended', 'person:lê-văn-hai': 'attended' });
+  });
+
+  it('reads the list after an attending verb and a colon, and no side ("về phía Trung ương") into the event name', () => {
+    const text = [
+      'Thành ủy quán triệt nghị quyết mới',
+      'Sáng 5/3, Thành ủy tổ chức Hội nghị quán triệt Nghị quyết của Bộ Chính trị về phát triển thành phố.',
+      'Dự hội nghị về phía Trung ương có đồng chí Trần Văn Ba, Phó Trưởng Ban Tổ chức Trung ương.',
+      'Tại điểm cầu thành phố, các nguyên lãnh đạo đã tham dự hội nghị quán triệt: nguyên Thủ tướng Ngô Văn Bốn; nguyên Phó Chủ tịch nước Vũ Thị Năm.',
+    ].join('\n');
+    const { event, roles } = attendanceOf(text);
+    expect(event).toBe('Hội nghị quán triệt Nghị quyết của Bộ Chính trị về phát triển thành phố');
+    expect(roles).toEqual({ 'person:trần-văn-ba': 'attended', 'person:ngô-văn-bốn': 'attended', 'person:vũ-thị-năm': 'attended' });
+    expect(attendanceOf('Công bố quyết định\nDự lễ về phía Trung ương có đồng chí Trần Văn Ba, Phó Trưởng Ban.').event ?? '').not.toMatch(/về phía/);
+  });
+
   it('keeps "và trao" inside a ceremony name', () => {
     const text = ['Nghỉ hưu', 'Ngày 11/9, Tỉnh ủy tổ chức lễ công bố và trao quyết định nghỉ hưu đối với cán bộ.', 'Ông Lê Văn Hai phát biểu tại buổi lễ.'].join('\n');
     expect(attendanceOf(text).event).toBe('Lễ công bố và trao quyết định nghỉ hưu đối với cán bộ');

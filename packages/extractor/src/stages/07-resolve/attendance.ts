@@ -29,7 +29,7 @@ const STRENGTH: Role[] = lexicon.roles.map((r) => r.role);
 // Event names may start lower-case in running text ("tổ chức hội nghị toàn quốc …").
 const EVENT_START = lexicon.eventStarts.map((start) => `[${start[0]}${start[0]!.toLowerCase()}]${escapeRegExp(start.slice(1))}`).join('|');
 const EVENT = new RegExp(`(?<![Nn]ghị quyết )(?<![\\p{L}\\p{M}])(?:${EVENT_START})\\s+[^.;:()“”"]{8,200}`, 'gu');
-const EVENT_END = /(?:,\s(?:Ủy viên|Bí thư|Phó|Chủ tịch|nhiệm kỳ|kiện toàn)|\s(?:tại|do|vào|nhằm|với sự|có sự|có|diễn ra|được tổ chức|đã|sẽ|bằng hình thức|của Ủy viên|dưới sự|(?:sáng|chiều|tối|trưa) nay|hôm nay))(?![\p{L}\p{M}]).*$/u;
+const EVENT_END = /(?:,\s(?:Ủy viên|Bí thư|Phó|Chủ tịch|nhiệm kỳ|kiện toàn)|\s(?:tại|do|vào|nhằm|với sự|có sự|có|về phía|diễn ra|được tổ chức|đã|sẽ|bằng hình thức|của Ủy viên|dưới sự|(?:sáng|chiều|tối|trưa) nay|hôm nay))(?![\p{L}\p{M}]).*$/u;
 // A verb phrase's later words may be capitalised ("trao Quyết định"); its first word is written as listed.
 const anyCaseAfterFirstWord = (verb: string): string =>
   escapeRegExp(verb).replace(/ (\p{Ll})/gu, (_, letter: string) => ` [${letter}${letter.toUpperCase()}]`);
@@ -91,8 +91,11 @@ export function findAttendance(text: string, sentences: Sentence[], persons: Spa
   const best = new Map<string, { role: Role; sentence: Sentence }>();
   for (const sentence of sentences) {
     const inSentence = persons.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
-    if (!inSentence.length || !EVENT_WORDS.test(sentence.text)) continue;
+    if (!inSentence.length) continue;
     const openerMatch = OPENERS.map(({ role, re }) => ({ role, at: re.exec(sentence.text)?.index })).find((o) => o.at !== undefined);
+    // "Cùng dự có …" opening a sentence is about the article's event, which it need not name.
+    const opensWithOpener = openerMatch !== undefined && openerMatch.at! <= 1;
+    if (!EVENT_WORDS.test(sentence.text) && !opensWithOpener) continue;
     const opener = openerMatch ? { role: openerMatch.role, from: sentence.start + openerMatch.at! } : null;
     // A verb after the last person applies to every person listed before it with titles only.
     const last = inSentence[inSentence.length - 1]!;
