@@ -105,7 +105,8 @@ export interface Visibility {
 /**
  * What the filters leave on screen, computed once per change (the reducers then only look it up):
  * labels and hidden nodes first, then the years (a node with dated facts stays when one of them is
- * in the range), then the neighbourhood filter, walked over what is left.
+ * in the range), then the neighbourhood filter, walked over what is left (nothing when its centre is
+ * not).
  */
 export function visibility(graph: ViewGraph, filters: Filters): Visibility {
   const nodes = new Set<string>();
@@ -126,6 +127,8 @@ export function visibility(graph: ViewGraph, filters: Filters): Visibility {
     edges.add(edge);
   });
   if (ranged) for (const id of dated) if (!datedInRange.has(id)) nodes.delete(id);
+  // A neighbourhood whose centre is hidden (or not loaded) shows nothing, not everything.
+  if (filters.ego && !nodes.has(filters.ego.center)) nodes.clear();
   if (filters.ego && nodes.has(filters.ego.center)) {
     const near = new Set([filters.ego.center]);
     let frontier = [filters.ego.center];

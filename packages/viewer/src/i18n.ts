@@ -1,4 +1,6 @@
 /** UI strings in Vietnamese and English; the data itself stays Vietnamese. */
+import { escape } from './html.js';
+
 export type Lang = 'vi' | 'en';
 
 const STRINGS = {
@@ -26,6 +28,7 @@ const STRINGS = {
   apiDown: { vi: 'Không kết nối được máy chủ API. Thử lại sau.', en: 'The API cannot be reached. Try again shortly.' },
   badRequest: { vi: 'Máy chủ từ chối yêu cầu: {message}', en: 'The server refused the request: {message}' },
   dismiss: { vi: 'Đóng', en: 'Dismiss' },
+  viewerError: { vi: 'Trình xem gặp lỗi: {message}', en: 'The viewer failed: {message}' },
   zoomIn: { vi: 'Phóng to', en: 'Zoom in' },
   zoomOut: { vi: 'Thu nhỏ', en: 'Zoom out' },
   fit: { vi: 'Vừa khung', en: 'Fit to screen' },
@@ -118,8 +121,12 @@ const STRINGS = {
 
 export type StringKey = keyof typeof STRINGS;
 
+/**
+ * A UI string as HTML: the values put into it, and a key with no string (built from data, such as
+ * `label_${kind}`), are escaped, so no text from the graph or the URL becomes markup.
+ */
 export function translate(lang: Lang, key: StringKey | string, values: Record<string, string | number> = {}): string {
   const entry = STRINGS[key as StringKey];
-  const text: string = entry ? entry[lang] : key;
-  return text.replace(/\{(\w+)\}/g, (_m, name: string) => String(values[name] ?? ''));
+  const text: string = entry ? entry[lang] : escape(key);
+  return text.replace(/\{(\w+)\}/g, (_m, name: string) => escape(values[name] ?? ''));
 }

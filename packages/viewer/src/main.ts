@@ -18,8 +18,9 @@ import { COLORS, createGraph, emptyFilters, labelCounts, LABELS, mergeSubgraph, 
 import { translate } from './i18n.js';
 import { labelPlacer } from './labels.js';
 import { isSoftwareRenderer, panAsPicture, webglRendererName } from './pan-picture.js';
-import { articlePanel, edgePanel, escape, holdersHtml, nodeLink, panelFor, rangeEnd, type PanelContext } from './panel.js';
-import { FlatEdgeRectangleProgram, FlatNodeCircleProgram, keepEdgeResolution, setEdgeResolution, ThinEdgeLineProgram } from './programs.js';
+import { escape } from './html.js';
+import { articlePanel, edgePanel, holdersHtml, holdersOf, nodeLink, panelFor, rangeEnd, type PanelContext } from './panel.js';
+import { FlatEdgeRectangleProgram, FlatNodeCircleProgram, keepEdgeResolution, setEdgePicking, setEdgeResolution, ThinEdgeLineProgram } from './programs.js';
 import { attachSearch } from './search.js';
 import { timeRangeControl } from './time-range.js';
 import { readUrlState, writeUrlState, type UrlState } from './url-state.js';
@@ -63,6 +64,8 @@ const renderer = new Sigma(graph, $('#graph'), {
   labelGridCellSize: 120,
   labelRenderedSizeThreshold: 6,
   zIndex: true,
+  // On from the start, or Sigma makes no picking layer for edges; programs.ts draws it only where edges are few.
+  enableEdgeEvents: true,
   defaultDrawNodeLabel: labels.drawLabel,
   nodeProgramClasses: { circle: FlatNodeCircleProgram },
   edgeProgramClasses: { line: FlatEdgeRectangleProgram, thin: ThinEdgeLineProgram },
@@ -81,10 +84,13 @@ const renderer = new Sigma(graph, $('#graph'), {
     if (!shown.edges.has(edge)) return { ...data, hidden: true };
     if (edge === hoveredEdge) return { ...data, color: '#12355b', size: 3, zIndex: 2 };
     const type = shown.edges.size > THIN_EDGES_FROM ? 'thin' : 'line';
-    if (!focus) return { ...data, type };
+    // Where edges can be pointed at, two pixels: the picking pass runs at half resolution, and a
+    // one-pixel edge would leave gaps in it.
+    const size = shown.edges.size <= EDGE_EVENTS_UP_TO ? Math.max(data.size, 2) : data.size;
+    if (!focus) return { ...data, type, size };
     const centre = focusCentre;
-    if (graph.source(edge) === centre || graph.target(edge) === centre) return { ...data, color: '#5b6b7f', size: 2, zIndex: 1 };
-    return shown.edges.size > DIM_EDGES_UP_TO ? { ...data, hidden: true } : { ...data, type, color: '#f0f2f5' };
+    if (graph.source(edge) === centre || graph.target(edge) === centre) return { ...data, color: '#5b6b7f', size: Math.max(size, 2.5), zIndex: 1 };
+    return shown.edges.size > DIM_EDGES_UP_TO ? { ...data, hidden: true } : { ...data, type, size, color: '#f0f2f5' };
   },
 });
 renderer.on('beforeRender', labels.newFrame);
@@ -109,12 +115,16 @@ if (panMode === 'picture') panAsPicture(renderer, () => (frames += 1));
 let layout: FA2Layout | null = null;
 
 // ---- errors: a banner over the stage (the layout does not move), cleared when a request succeeds
+/** Whether the first screen came (an empty graph is said to be empty only then, not when the API is down). */
+let overviewLoaded = false;
 let retry: (() => void) | null = null;
 function showError(error: unknown, again: (() => void) | null = null): void {
-  if (!(error instanceof ApiUnreachable) && !(error instanceof ApiRequestError)) console.error(error);
   const banner = $('#error');
-  if (error instanceof ApiRequestError) {
-    banner.innerHTML = `${escape(t('badRequest', { message: error.message }))} <button type="button" data-action="dismiss">${t('dismiss')}</button>`;
+  if (error instanceof ApiRequestError || !(error instanceof ApiUnreachable)) {
+    // A refused request says what the server said; anything else is the viewer's own failure.
+    if (!(error instanceof ApiRequestError)) console.error(error);
+    const key = error instanceof ApiRequestError ? 'badRequest' : 'viewerError';
+    banner.innerHTML = `${t(key, { message: (error as Error)?.message ?? String(error) })} <button type="button" data-action="dismiss">${t('dismiss')}</button>`;
     banner.dataset.kind = 'request';
   } else {
     banner.innerHTML = `${t('apiDown')} <button type="button" data-action="retry">${t('retry')}</button>`;
@@ -128,9 +138,7 @@ activity.onSuccess = () => {
 };
 
 // ---- the view: visibility, colours, focus, counts, URL
-let urlTimer: ReturnType<typeof setTimeout> | undefined;
 function saveUrl(push = false): void {
-  clearTimeout(urlTimer);
   const hash = writeUrlState(view);
   if (hash === location.hash || (hash === '#' && !location.hash)) return;
   if (push) history.pushState(null, '', hash);
@@ -159,19 +167,26 @@ function redraw(): void {
 
 /** After any change of data or filters: what is visible, its colours, the counts, the legend. */
 function recompute(): void {
-  const before = { shown, colourBy: colours.by, order: sizedFor, sizeBy: drawnSizeBy };
+  const before = { shown, colourBy: colours.by, sizedFor, sizeBy: drawnSizeBy, focused: focus !== null, thin: shown.edges.size > THIN_EDGES_FROM };
   drawnSizeBy = view.sizeBy;
   shown = visibility(graph, filtersOf(view));
   colours = colouring(graph, shown, view.colourBy);
   resizeNodes();
   refocus();
-  // (Sigma refreshes everything on any setting: only when one changes.)
-  const settings = { enableEdgeEvents: shown.edges.size <= EDGE_EVENTS_UP_TO, labelRenderedSizeThreshold: shown.nodes.size <= LABEL_ALL_UP_TO ? 0 : 6 * sizeScale };
+  const thin = shown.edges.size > THIN_EDGES_FROM;
+  setEdgePicking(renderer, shown.edges.size <= EDGE_EVENTS_UP_TO);
+  setEdgeResolution(renderer, thin ? 0.5 : 1);
   // A small graph can label every node (the placer keeps labels apart); a big one only its larger ones.
-  for (const [key, value] of Object.entries(settings) as Array<[keyof typeof settings, never]>) if (renderer.getSetting(key) !== value) renderer.setSetting(key, value);
-  setEdgeResolution(renderer, shown.edges.size > THIN_EDGES_FROM ? 0.5 : 1);
-  // Only what changed is processed again, when colours and sizes did not move (a filter).
-  if (before.colourBy === 'label' && view.colourBy === 'label' && before.order === sizedFor && before.sizeBy === view.sizeBy) {
+  // Sigma refreshes everything on any setting, so it is set only when it changes, and then that refresh does.
+  const labelThreshold = shown.nodes.size <= LABEL_ALL_UP_TO ? 0 : 6 * sizeScale;
+  const settingChanged = renderer.getSetting('labelRenderedSizeThreshold') !== labelThreshold;
+  if (settingChanged) renderer.setSetting('labelRenderedSizeThreshold', labelThreshold);
+  // Only what changed visibility is processed again when nothing else of the picture moved: colours,
+  // sizes, the focus (its neighbourhood follows the edges), the kind of edges drawn.
+  const onlyVisibility = before.colourBy === 'label' && view.colourBy === 'label' && before.sizedFor === sizedFor && before.sizeBy === view.sizeBy && !before.focused && focus === null && before.thin === thin;
+  if (settingChanged) {
+    // setSetting has scheduled the full refresh.
+  } else if (onlyVisibility) {
     renderer.refresh({ partialGraph: { nodes: changed(before.shown.nodes, shown.nodes), edges: changed(before.shown.edges, shown.edges) } });
   } else renderer.refresh();
   $('#counts').textContent = t('counts', { nodes: shown.nodes.size, edges: shown.edges.size });
@@ -237,7 +252,7 @@ function renderStats(): void {
 
 function renderEmptyState(): void {
   const empty = $('#empty');
-  if (graph.order === 0 && document.body.dataset.ready === 'true') empty.innerHTML = `<p>${escape(t('emptyGraph'))}</p>`;
+  if (graph.order === 0 && overviewLoaded) empty.innerHTML = `<p>${escape(t('emptyGraph'))}</p>`;
   else if (graph.order > 0 && shown.nodes.size === 0) empty.innerHTML = `<p>${t('allFiltered')}</p><button type="button" data-action="reset">${t('reset')}</button>`;
   else return void (empty.hidden = true);
   empty.hidden = false;
@@ -248,7 +263,7 @@ function renderEgoBar(): void {
   bar.hidden = !view.ego;
   if (!view.ego) return;
   const name = graph.hasNode(view.ego.center) ? graph.getNodeAttribute(view.ego.center, 'label') : view.ego.center;
-  bar.innerHTML = `${escape(t('egoOn', { name, depth: view.ego.depth }))} <button type="button" data-action="show-all" data-testid="show-all">${t('showAll')}</button>`;
+  bar.innerHTML = `${t('egoOn', { name, depth: view.ego.depth })} <button type="button" data-action="show-all" data-testid="show-all">${t('showAll')}</button>`;
 }
 
 function renderStaticText(): void {
@@ -280,8 +295,11 @@ async function showPanel(make: () => Promise<string | null>, missing: string, ag
     if (job !== panelJob) return;
     panel.innerHTML = html ?? `<p class="empty" data-testid="not-found">${escape(missing)}</p>`;
   } catch (error) {
-    if (job === panelJob) panel.innerHTML = '';
-    showError(error, again);
+    // A request overtaken by a newer one fails quietly: its panel is not shown anyway.
+    if (job === panelJob) {
+      panel.innerHTML = '';
+      showError(error, again);
+    }
   } finally {
     panelBusy -= 1;
     if (job === panelJob) panel.removeAttribute('aria-busy');
@@ -315,9 +333,9 @@ function renderPanel(): Promise<void> {
 /** The holders of an office typed in any spelling: the exact title, else the office search finds first. */
 async function officeAnswer(title: string, at: string | null): Promise<string> {
   const direct = await api.holders(title, null, at);
-  if (direct) return holdersHtml(title, null, at, context());
+  if (direct) return holdersOf(title, direct, at, context());
   const [best] = (await api.search(title, 'Position'))?.results ?? [];
-  return holdersHtml(best?.name ?? title, null, at, context());
+  return best ? holdersHtml(best.name, null, at, context()) : holdersOf(title, null, at, context());
 }
 
 // ---- what the user does
@@ -345,6 +363,11 @@ async function fetchAround(id: string): Promise<void> {
   } catch (error) {
     showError(error, () => void fetchAround(id).then(recompute));
   }
+}
+
+/** The nodes a link names that the graph has not loaded: the selection, the neighbourhood's centre. */
+async function fetchLinked(): Promise<void> {
+  for (const id of [view.node, view.ego?.center]) if (id && !graph.hasNode(id)) await fetchAround(id);
 }
 
 function centreOn(id: string): void {
@@ -375,7 +398,9 @@ function graphExtent(): number {
 }
 
 /** Lay out for a few seconds (ForceAtlas2 in a worker), then push overlapping nodes apart. */
+let layoutTimer: ReturnType<typeof setTimeout> | undefined;
 function runLayout(then: () => void = () => {}): void {
+  clearTimeout(layoutTimer);
   layout?.kill();
   const setting = (id: string) => $<HTMLInputElement>(id);
   layout = new FA2Layout(graph, {
@@ -390,13 +415,14 @@ function runLayout(then: () => void = () => {}): void {
   });
   layout.start();
   $('#layout').textContent = t('layoutStop');
-  setTimeout(() => {
+  layoutTimer = setTimeout(() => {
     stopLayout();
     then();
   }, LAYOUT_MS);
 }
 
 function stopLayout(): void {
+  clearTimeout(layoutTimer);
   if (!layout?.isRunning()) return;
   layout.stop();
   $('#layout').textContent = t('layoutStart');
@@ -484,12 +510,12 @@ function wireControls(): void {
   $('#zoom-out').onclick = () => animateCamera(camera.animatedUnzoom({ duration: 200 }));
   $('#fit').onclick = () => animateCamera(camera.animatedReset({ duration: 200 }));
   $('#fullscreen').onclick = () => void (document.fullscreenElement ? document.exitFullscreen() : $('#stage').requestFullscreen());
+  // The view knows the camera at once; the URL is written once it rests.
+  let cameraTimer: ReturnType<typeof setTimeout> | undefined;
   camera.on('updated', (state) => {
-    clearTimeout(urlTimer);
-    urlTimer = setTimeout(() => {
-      view = { ...view, camera: { x: state.x, y: state.y, ratio: state.ratio } };
-      saveUrl();
-    }, 300);
+    view = { ...view, camera: { x: state.x, y: state.y, ratio: state.ratio } };
+    clearTimeout(cameraTimer);
+    cameraTimer = setTimeout(() => saveUrl(), 300);
   });
 
   // Links and buttons in the panel, the banners and the statistics.
@@ -574,8 +600,10 @@ function wireControls(): void {
     const tip = $('#edge-tip');
     const detail = [props.status ? t(`status_${String(props.status)}`) : '', props.role ? t(`role_${String(props.role)}`) : '', String(props.asOf ?? props.date ?? '')].filter(Boolean).join(' · ');
     tip.textContent = `${t(`rel_${relType}`)}${detail ? ` — ${detail}` : ''}`;
-    tip.style.left = `${event.x + 12}px`;
-    tip.style.top = `${event.y + 12}px`;
+    // Sigma's coordinates are the stage's; the tip is placed in the page's.
+    const mouse = event.original as MouseEvent;
+    tip.style.left = `${mouse.clientX + 12}px`;
+    tip.style.top = `${mouse.clientY + 12}px`;
     tip.hidden = false;
     renderer.refresh();
   });
@@ -588,12 +616,12 @@ function wireControls(): void {
 
   // Back and Forward: the URL is the view.
   window.addEventListener('popstate', () => {
-    const before = view;
+    years.stop();
     view = readUrlState(location.hash);
-    if (view.lang !== before.lang) renderStaticText();
-    years.render(view, view.lang);
+    // Every control shows the view stepped back to (language, colouring, size, years).
+    renderStaticText();
     void (async () => {
-      if (view.node && !graph.hasNode(view.node)) await fetchAround(view.node);
+      await fetchLinked();
       recompute();
       if (view.camera) renderer.getCamera().setState(view.camera);
       else if (view.node) centreOn(view.node);
@@ -617,8 +645,9 @@ async function start(): Promise<void> {
   try {
     const overview = await api.overview(view.top ?? 300);
     if (overview) mergeSubgraph(graph, overview, null);
+    overviewLoaded = true;
     years.setHistogram(yearHistogram(graph));
-    if (view.node && !graph.hasNode(view.node)) await fetchAround(view.node);
+    await fetchLinked();
     recompute();
     // The camera goes where the link says once the layout has moved the nodes, not before.
     runLayout(placeCamera);

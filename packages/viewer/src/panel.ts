@@ -7,10 +7,10 @@
 import type { EvidenceView } from '@vnkg/store/src/graph-store.js';
 
 import { api, type CareerEntry, type Holder, type Tenure } from './api.js';
+import { escape, safeUrl } from './html.js';
 import { edgeKey, type ViewGraph } from './graph-model.js';
 import { translate, type Lang } from './i18n.js';
 
-export const escape = (text: unknown) => String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** What the panels know of the view: the language and the years on screen. */
 export interface PanelContext {
@@ -30,7 +30,8 @@ const list = (items: string[], lang: Lang) => `<ul>${items.join('') || `<li clas
 function evidenceHtml(evidence: EvidenceView[], lang: Lang): string {
   return evidence
     .map((e) => {
-      const source = e.article.url ? `<a href="${escape(e.article.url)}" target="_blank" rel="noopener">${translate(lang, 'original')}</a>` : '';
+      const url = safeUrl(e.article.url);
+      const source = url ? `<a href="${escape(url)}" target="_blank" rel="noopener">${translate(lang, 'original')}</a>` : '';
       const date = e.article.published ? `, ${escape(e.article.published)}` : '';
       return `<blockquote data-testid="evidence">${escape(e.quote)}<div class="meta">${translate(lang, 'source')}: ${link('article', e.article.id, e.article.title ?? e.article.id)}${date} ${source}</div></blockquote>`;
     })
@@ -50,17 +51,19 @@ function dates(entry: { firstSeen: string | null; lastSeen: string | null; tenur
   return `${tenure.start ?? '…'} – ${tenure.end ?? ''} (${basis.join(', ')})`;
 }
 
-/** Whether a dated entry overlaps the years on screen (an undated one always does). */
-function inRange(entry: { firstSeen: string | null; lastSeen: string | null; tenure?: Tenure }, context: PanelContext): boolean {
+type Dated = { firstSeen: string | null; lastSeen: string | null; tenure?: Tenure; status?: string };
+
+/** Whether a dated entry overlaps the years on screen (an undated one always does; a current one with no end goes on). */
+function inRange(entry: Dated, context: PanelContext): boolean {
   const start = entry.tenure?.start ?? entry.firstSeen;
-  const end = entry.tenure?.end ?? entry.lastSeen ?? start;
+  const end = entry.tenure?.end ?? (entry.status === 'current' ? null : (entry.lastSeen ?? start));
   if (context.toYear !== null && start && Number(start.slice(0, 4)) > context.toYear) return false;
   if (context.fromYear !== null && end && Number(end.slice(0, 4)) < context.fromYear) return false;
   return true;
 }
 
 /** Entries in the range, and a line saying how many the range leaves out. */
-function followRange<T extends { firstSeen: string | null; lastSeen: string | null; tenure?: Tenure }>(entries: T[], context: PanelContext): { shown: T[]; note: string } {
+function followRange<T extends Dated>(entries: T[], context: PanelContext): { shown: T[]; note: string } {
   const shown = entries.filter((e) => inRange(e, context));
   const left = entries.length - shown.length;
   return { shown, note: left ? `<p class="meta" data-testid="range-note">${translate(context.lang, 'outsideRange', { n: left })}</p>` : '' };
@@ -137,8 +140,12 @@ function detailsHtml(props: Record<string, unknown>): string {
 }
 
 export async function holdersHtml(title: string, province: string | null, at: string | null, context: PanelContext): Promise<string> {
+  return holdersOf(title, await api.holders(title, province, at), at, context);
+}
+
+/** An office's holders as the API gave them (null: no such office). */
+export function holdersOf(title: string, data: Awaited<ReturnType<typeof api.holders>>, at: string | null, context: PanelContext): string {
   const { lang } = context;
-  const data = await api.holders(title, province, at);
   if (!data) return `<p class="empty" data-testid="office-not-found">${translate(lang, 'notFound', { title })}</p>`;
   const rows = data.holders.map((h) => holderRow(data.office.id, h, lang));
   const asked = at ? ` <span class="meta">${translate(lang, 'askedAt', { at })}</span>` : '';
@@ -201,7 +208,8 @@ export async function articlePanel(id: string, context: PanelContext): Promise<s
   const { article, facts } = data;
   const text = typeof article.text === 'string' ? article.text : '';
   const quotes = [...new Set(facts.map((f) => f.quote).filter(Boolean))];
-  const source = article.url ? `<a href="${escape(article.url)}" target="_blank" rel="noopener">${translate(lang, 'original')}</a>` : '';
+  const url = safeUrl(article.url);
+  const source = url ? `<a href="${escape(url)}" target="_blank" rel="noopener">${translate(lang, 'original')}</a>` : '';
   const factRows = facts.map(
     (f) => `<li>${nodeLink(f.from.id, f.from.name)} ${link('edge', edgeKey(f.type, f.from.id, f.to.id), translate(lang, `rel_${f.type}`))} ${nodeLink(f.to.id, f.to.name)}</li>`,
   );
@@ -213,10 +221,12 @@ export async function articlePanel(id: string, context: PanelContext): Promise<s
 /** The text, escaped, with each quote found in it marked (the longest first where two overlap). */
 export function markQuotes(text: string, quotes: string[]): string {
   const spans: Array<[number, number]> = [];
+  const free = (at: number, length: number) => !spans.some(([s, e]) => at < e && s < at + length);
   for (const quote of [...quotes].sort((a, b) => b.length - a.length)) {
-    const at = text.indexOf(quote);
-    if (at < 0 || spans.some(([s, e]) => at < e && s < at + quote.length)) continue;
-    spans.push([at, at + quote.length]);
+    // The first place the quote stands that no longer quote has taken.
+    let at = text.indexOf(quote);
+    while (at >= 0 && !free(at, quote.length)) at = text.indexOf(quote, at + 1);
+    if (at >= 0) spans.push([at, at + quote.length]);
   }
   spans.sort((a, b) => a[0] - b[0]);
   let html = '';

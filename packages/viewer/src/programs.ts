@@ -68,7 +68,7 @@ export class FlatEdgeRectangleProgram extends EdgeProgram {
     rectangle.setUniforms.call(this, params, programInfo);
   }
   render(params: RenderParams): void {
-    super.render(atEdgeResolution(this, params));
+    renderEdges(this, params, (at) => super.render(at));
   }
 }
 
@@ -113,9 +113,30 @@ const atEdgeResolution = (program: { renderer: Sigma }, params: RenderParams): R
   return fraction === 1 ? params : { ...params, pixelRatio: params.pixelRatio * fraction };
 };
 
+/**
+ * Whether edges are drawn for picking (hover and click). Sigma makes the edges' picking layer only
+ * when a renderer starts with edge events on, and then draws every edge twice a frame: the viewer
+ * starts with them on and turns the pass off where there are too many edges to point at one.
+ */
+const edgePicking = new WeakMap<object, boolean>();
+export const setEdgePicking = (renderer: Sigma, on: boolean): void => void edgePicking.set(renderer, on);
+
+/** An edge program's frame: the picking pass only when edges are picked, at the edge resolution. */
+function renderEdges(program: EdgeProgram, params: RenderParams, render: (params: RenderParams) => void): void {
+  const at = atEdgeResolution(program, params);
+  if (edgePicking.get(program.renderer) ?? true) return render(at);
+  if (program.hasNothingToRender()) return;
+  // What Program.render does for its normal pass (those methods are protected in Sigma's types).
+  const own = program as unknown as { bindProgram(p: ProgramInfo): void; unbindProgram(p: ProgramInfo): void; renderProgram(r: RenderParams, p: ProgramInfo): void };
+  program.normalProgram.gl.viewport(0, 0, at.width * at.pixelRatio, at.height * at.pixelRatio);
+  own.bindProgram(program.normalProgram);
+  own.renderProgram(at, program.normalProgram);
+  own.unbindProgram(program.normalProgram);
+}
+
 /** One-pixel lines, for graphs with many edges. */
 export class ThinEdgeLineProgram extends EdgeLineProgram {
   render(params: RenderParams): void {
-    super.render(atEdgeResolution(this, params));
+    renderEdges(this, params, (at) => super.render(at));
   }
 }

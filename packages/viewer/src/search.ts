@@ -4,6 +4,7 @@
  * for "Who held this office?". Says so when nothing matches; a failed request goes to `onError`.
  */
 import { api, type SearchHit } from './api.js';
+import { escape } from './html.js';
 import { translate, type Lang } from './i18n.js';
 
 export interface SearchOptions {
@@ -28,9 +29,9 @@ export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, { 
   const render = (text: string) => {
     list.innerHTML = results.length
       ? results
-          .map((r, i) => `<li role="option" id="${list.id}-option-${i}" aria-selected="${i === active}">${r.name.replace(/</g, '&lt;')}<small>${translate(lang(), `label_${r.label}`)}</small></li>`)
+          .map((r, i) => `<li role="option" id="${list.id}-option-${i}" aria-selected="${i === active}">${escape(r.name)}<small>${translate(lang(), `label_${r.label}`)}</small></li>`)
           .join('')
-      : `<li class="empty" role="option" aria-disabled="true" data-testid="no-results">${translate(lang(), 'noResults', { q: text.replace(/</g, '&lt;') })}</li>`;
+      : `<li class="empty" role="option" aria-disabled="true" data-testid="no-results">${translate(lang(), 'noResults', { q: text })}</li>`;
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     if (active >= 0) input.setAttribute('aria-activedescendant', `${list.id}-option-${active}`);

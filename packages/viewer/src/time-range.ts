@@ -41,7 +41,11 @@ export function timeRangeControl(elements: { histogram: HTMLElement; from: HTMLI
   elements.from.addEventListener('input', () => emit(read()));
   elements.to.addEventListener('input', () => emit(read()));
   elements.play.addEventListener('click', () => {
-    if (timer) return control.stop();
+    // Pausing shows the years reached, panels included (they wait while playing).
+    if (timer) {
+      control.stop();
+      return emit(range);
+    }
     if (!years.length) return;
     // From the first year (or the range's), one year more at each step, up to the last: then all.
     let to = range.fromYear ?? first();

@@ -75,7 +75,8 @@ export function readUrlState(hash: string): UrlState {
     colourBy: COLOUR_BY.includes(colourBy) ? colourBy : 'label',
     sizeBy: params.get('size') === 'uniform' ? 'uniform' : 'degree',
     lang: params.get('lang') === 'en' ? 'en' : 'vi',
-    top: /^\d{1,5}$/.test(params.get('top') ?? '') ? Number(params.get('top')) : null,
+    // What the API serves: 1 to 20,000 nodes.
+    top: /^\d{1,5}$/.test(params.get('top') ?? '') && Number(params.get('top')) >= 1 && Number(params.get('top')) <= 20_000 ? Number(params.get('top')) : null,
   };
 }
 

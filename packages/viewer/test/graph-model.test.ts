@@ -187,3 +187,35 @@ describe('label placement', () => {
     expect(texts[0]!.x + 7 * 'Hà Giang'.length).toBeLessThan(380);
   });
 });
+
+describe('review mends', () => {
+  it('shows nothing for a neighbourhood whose centre is hidden', () => {
+    const graph = model();
+    const filters = emptyFilters();
+    filters.ego = { center: 'p', depth: 1 };
+    filters.hiddenLabels.add('Person');
+    expect(visibility(graph, filters).nodes.size).toBe(0);
+    filters.ego = { center: 'nowhere', depth: 1 };
+    filters.hiddenLabels.clear();
+    expect(visibility(graph, filters).nodes.size).toBe(0);
+  });
+
+  it('marks a quote at its next free place when a longer one took the first', () => {
+    expect(markQuotes('Ông A giữ chức. Ông A giữ chức.', ['Ông A giữ chức. Ông', 'Ông A giữ chức.'])).toBe(
+      '<mark data-testid="evidence-mark">Ông A giữ chức. Ông</mark> A giữ chức.',
+    );
+    expect(markQuotes('X. Ông A. Ông A.', ['X. Ông A.', 'Ông A.'])).toBe('<mark data-testid="evidence-mark">X. Ông A.</mark> <mark data-testid="evidence-mark">Ông A.</mark>');
+  });
+
+  it('reads only the first screens the API serves', () => {
+    expect(readUrlState('#top=0').top).toBeNull();
+    expect(readUrlState('#top=30000').top).toBeNull();
+    expect(readUrlState('#top=20000').top).toBe(20000);
+  });
+
+  it('escapes what data puts into interface strings', async () => {
+    const { translate } = await import('../src/i18n.js');
+    expect(translate('vi', 'notFound', { title: '<img src=x onerror=alert(1)>' })).not.toContain('<img');
+    expect(translate('vi', 'label_<b>')).toBe('label_&#60;b&#62;');
+  });
+});

@@ -21,6 +21,14 @@ describe('overviewIds', () => {
     expect(overviewIds(candidates, 3)).toEqual({ ids: ['p1', 'hub', 'o1'], truncated: true });
   });
 
+  it('takes no person without a neighbour, nor one whose neighbour has no room', () => {
+    const lonely = { persons: [{ id: 'p1', neighbours: ['a'] }, { id: 'alone', neighbours: [] }], ranked: ['hub', 'p1', 'a', 'alone'] };
+    expect(overviewIds(lonely, 4).ids).toEqual(['p1', 'a', 'hub']);
+    const tight = { persons: [{ id: 'p1', neighbours: ['a', 'b', 'c'] }, { id: 'p2', neighbours: ['d'] }], ranked: ['p1', 'p2', 'a', 'b', 'c', 'd'] };
+    expect(overviewIds(tight, 5).ids).toEqual(['p1', 'a', 'b', 'c', 'd']);
+    expect(overviewIds(tight, 6).ids).toEqual(['p1', 'a', 'b', 'c', 'p2', 'd']);
+  });
+
   it('works on a graph without persons', () => {
     expect(overviewIds({ persons: [], ranked: ['a', 'b', 'c'] }, 2)).toEqual({ ids: ['a', 'b'], truncated: true });
   });
