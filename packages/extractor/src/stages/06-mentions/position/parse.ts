@@ -130,6 +130,10 @@ function readOffice(item: string, contextProvince: string | null, completion: st
   if (completion && needsHost(body)) body = `${body} ${completion}`;
   // "Huyện ủy", "HĐND huyện" left unnamed take the district the sentence or article names.
   if (contextDistrict && DISTRICT_END.test(body)) body = `${body} ${contextDistrict}`;
+  // "Thành ủy thành phố Cần Thơ" is the city's own committee, "Thành ủy Cần Thơ": the committee says the
+  // unit already (a city inside a province, "Thành ủy thành phố Điện Biên Phủ", is no province: kept).
+  const unitTwice = /^(Thành ủy|Tỉnh ủy) (?:thành phố|tỉnh) (.+)$/u.exec(body);
+  if (unitTwice && provinceByName(unitTwice[2]!)) body = `${unitTwice[1]} ${unitTwice[2]}`;
   const named = provinceAtEnd(body);
   let province = named?.province ?? null;
   // "Sở Tài chính Gia Lai" is "Sở Tài chính tỉnh Gia Lai": a province named bare gets its kind.

@@ -238,3 +238,11 @@ describe('mentions/position: "VN" in a title', () => {
     expect(parseOffice('Tổng Giám đốc Tập đoàn VNPT', null)?.title).toBe('Tổng Giám đốc Tập đoàn VNPT');
   });
 });
+
+describe('mentions/position: the unit written twice', () => {
+  it('reads "Thành ủy thành phố <province>" as the province\'s committee, and keeps a city inside a province', () => {
+    expect(parseOffice('Bí thư Thành ủy thành phố Cần Thơ', null)?.title).toBe('Bí thư Thành ủy Cần Thơ');
+    expect(parseOffice('Phó Bí thư Tỉnh ủy tỉnh Lào Cai', null)?.title).toBe('Phó Bí thư Tỉnh ủy Lào Cai');
+    expect(parseOffice('Bí thư Thành ủy thành phố Điện Biên Phủ', null)?.title).toBe('Bí thư Thành ủy thành phố Điện Biên Phủ');
+  });
+});
