@@ -19,7 +19,8 @@ export function isoDate(year: number, month: number, day: number): string | null
   return day <= daysInMonth ? `${year}-${pad(month)}-${pad(day)}` : null;
 }
 
-const FULL_DATE = /(?<![\d/])(\d{1,2})(?:[/.-]|\s+tháng\s+)(\d{1,2})(?:[/.-]|\s+năm\s+)(\d{4})(?![\d/])|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/gu;
+/** A full date: "13/01/2026", "4-4-2022", "12 tháng 9 năm 2021", "2024-12-16". */
+export const FULL_DATE = /(?<![\d/])(\d{1,2})(?:[/.-]|\s+tháng\s+)(\d{1,2})(?:[/.-]|\s+năm\s+)(\d{4})(?![\d/])|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/gu;
 
 /** Every full date written in a line, in order, as ISO strings. */
 export function fullDatesIn(line: string): string[] {

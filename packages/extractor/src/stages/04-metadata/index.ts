@@ -11,7 +11,7 @@ import { longestFirst } from '../../text/regex.js';
 import type { RawArticle } from '../../types.js';
 import type { CleanedPage } from '../03-clean/index.js';
 import { splitSentences } from '../05-sentences/index.js';
-import { dateInUrl, fullDatesIn, isoDate, leadDate, type DayMonth } from './dates.js';
+import { FULL_DATE, dateInUrl, fullDatesIn, isoDate, leadDate, type DayMonth } from './dates.js';
 import { findByline } from './byline.js';
 import { findSource } from './source.js';
 
@@ -43,12 +43,16 @@ function headerDates(page: CleanedPage, pageText: string): { afterTitle: string 
 
 const BIRTH_DATE = /(?<![\p{L}\p{M}])sinh\s+(?:ngày\s+)?[\d/.\s-]+(?:tháng\s+\d+\s+năm\s+\d{4})?/giu;
 
+// A date in running text: "Ngày 12/1/2016, Thủ tướng đã ký …", "Trước đó, sáng 11-12-2012, …" tell of an event.
+const RUNNING_TEXT_DATE = /(?:^|[\s,(])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+$/iu;
+
 /** A dateline at the start of one of the first paragraphs: "PV - 14:24, 15/07/2022", "Thế Kha| 11/08/2022 18:31". */
 function datelineDate(page: CleanedPage): string | null {
   for (const paragraph of page.paragraphs.slice(0, 4)) {
     // "Ông A sinh ngày 21/10/1968; …" opens a biography: a birth date, not the page's.
-    const [date] = fullDatesIn(paragraph.slice(0, 40).replace(BIRTH_DATE, ''));
-    if (date) return date;
+    const opening = paragraph.slice(0, 40).replace(BIRTH_DATE, (birth) => ' '.repeat(birth.length));
+    const date = [...opening.matchAll(FULL_DATE)].find((m) => !RUNNING_TEXT_DATE.test(opening.slice(0, m.index)));
+    if (date) return fullDatesIn(date[0])[0] ?? null;
   }
   return null;
 }
@@ -80,8 +84,27 @@ function leadEventDay(page: CleanedPage, dayMonth: DayMonth | null): string | nu
   const body = page.paragraphs.join(' ');
   // A report on a congress or a first session (named in the lead, as the event reported) is dated by
   // its term, which no passing mention of another year outweighs.
-  const year = termStart(leadParagraphs(page, dayMonth)) ?? latestStatedYear(body);
+  const year = termStart(leadParagraphs(page, dayMonth)) ?? yearOfDateJustBefore(body, dayMonth) ?? latestStatedYear(body, dayMonth.month);
   return year ? isoDate(year, dayMonth.month, dayMonth.day) : null;
+}
+
+/** How far before a reported event the body's dated steps that led to it go (a decision signed, then handed over). */
+const STEP_BEFORE_DAYS = 60;
+
+/**
+ * The year that puts the lead's day shortly after a full date the body gives ("Ngày 12/1/2016, Thủ
+ * tướng đã ký quyết định …" in a report of "Sáng 15/1": 2016), the latest such; null when none is near.
+ */
+function yearOfDateJustBefore(body: string, dayMonth: DayMonth): number | null {
+  const years = fullDatesIn(body).flatMap((date) => {
+    const year = Number(date.slice(0, 4));
+    return [year, year + 1].filter((candidate) => {
+      const lead = isoDate(candidate, dayMonth.month, dayMonth.day);
+      const days = lead ? (Date.parse(lead) - Date.parse(date)) / 86_400_000 : -1;
+      return days >= 0 && days <= STEP_BEFORE_DAYS;
+    });
+  });
+  return years.length ? Math.max(...years) : null;
 }
 
 /**
@@ -112,21 +135,24 @@ function eventDateInYear(dayMonth: DayMonth | null, published: string | null): s
  * an event of the current year, and looks back or ahead by a year at most. Targets ("đến năm 2030")
  * and ranges ("giai đoạn 2021-2025", "nhiệm kỳ 2020 - 2025") are not the current year.
  */
-function latestStatedYear(body: string): number | null {
+function latestStatedYear(body: string, leadMonth: number): number | null {
   // No page is published after today: a later year is a goal ("… vào năm 2030").
   const thisYear = new Date().getUTCFullYear();
   const years = [...body.matchAll(/(?<!(?:đến|tới|tầm nhìn|trước|sau)\s)năm (\d{4})(?!\s*[-–—]\s*\d{4})/gu)]
-    .map((m) => Number(m[1]))
+    .map((m) => Number(m[1]) + (leadMonth <= yearReviews.lastMonth && YEAR_REVIEW.test(body.slice(Math.max(0, m.index! - 40), m.index)) ? 1 : 0))
     .filter((y) => y >= 1990 && y <= thisYear);
   return years.length ? Math.max(...years) : null;
 }
 
-const { termCongresses, termOpeners, termOpenerNotAfter, termMeetingsFirst } = readLexiconJson<{
+const { termCongresses, termOpeners, termOpenerNotAfter, termMeetingsFirst, yearReviews } = readLexiconJson<{
+  yearReviews: { words: string[]; lastMonth: number };
   termCongresses: string[];
   termOpeners: string[];
   termOpenerNotAfter: string[];
   termMeetingsFirst: { meetings: string[]; first: string[] };
 }>('tenure.json');
+// "tổng kết công tác năm 2023" within a few words before the year.
+const YEAR_REVIEW = new RegExp(`(?:${longestFirst(yearReviews.words)})(?![\\p{L}\\p{M}])[^.\\n]{0,30}$`, 'iu');
 const NOT_AFTER = `(?<!(?:^|[\\s(])(?:${longestFirst(termOpenerNotAfter)})\\s)`;
 const TERM_SOURCE = String.raw`nhiệm kỳ (\d{4})\s*[-–—]\s*\d{4}`;
 const TERM = new RegExp(TERM_SOURCE, 'u');

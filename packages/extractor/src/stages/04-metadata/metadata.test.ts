@@ -86,6 +86,21 @@ describe('stages/04-metadata', () => {
     expect(metadataOf(later)).toMatchObject({ published: null });
   });
 
+  it('takes a dated sentence near the top for an event told, not a dateline, and dates the lead by it', () => {
+    const text = 'Trao quyết định bổ nhiệm Tổng Giám đốc\n\nChiều 20/3, Tổng công ty Hàng hải tổ chức lễ trao quyết định.\nNgày 14/3/2019, Bộ trưởng đã ký quyết định bổ nhiệm ông Trần Văn Bốn.\nNội dung.';
+    expect(metadataOf(text)).toMatchObject({ published: '2019-03-20', publishedFrom: 'lead' });
+    // A lead day in early January after a decision of late December: the year after it.
+    const newYear = 'Trao quyết định\n\nSáng 5/1, Sở Nội vụ trao quyết định.\nNgày 28/12/2020, Chủ tịch UBND tỉnh đã ký quyết định.\nHết.';
+    expect(metadataOf(newYear)).toMatchObject({ published: '2021-01-05' });
+  });
+
+  it('dates a January review of a year\'s work in the year after it', () => {
+    const text = 'Giao ban công tác năm\n\nSáng 12/1, Ban Nội chính tổ chức Hội nghị tổng kết công tác năm 2021.\nNội dung.';
+    expect(metadataOf(text)).toMatchObject({ published: '2022-01-12' });
+    const midYear = 'Sơ kết công tác\n\nSáng 12/7, Ban Nội chính tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2021.\nNội dung.';
+    expect(metadataOf(midYear)).toMatchObject({ published: '2021-07-12' });
+  });
+
   it('does not take a birth date opening a biography for the page date', () => {
     const text = 'Chân dung tân Chủ tịch UBND tỉnh\n\nÔng Lý Văn Sáu sinh ngày 12/4/1971; quê quán tỉnh Lai Châu.\nÔng được bầu giữ chức Chủ tịch UBND tỉnh.';
     expect(metadataOf(text)).toMatchObject({ published: null, eventDate: null });
