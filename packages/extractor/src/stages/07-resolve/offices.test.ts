@@ -56,3 +56,37 @@ describe('07-resolve/offices: a holding in a long list is quoted by its clause',
     expect(attended?.evidence[0]?.quote.length).toBeGreaterThan(300);
   });
 });
+
+describe('07-resolve/offices: titles read against the rest of the sentence and the article', () => {
+  const holdings = (text: string): string[] => {
+    const { nodes, edges } = extractArticle({ file: 'x.txt', origin: 'x.txt', text, given: { published: '2024-03-12' } });
+    const name = new Map(nodes.map((n) => [n.id, String(n.props.name ?? n.props.title)]));
+    return edges.filter((e) => e.type === 'HELD_POSITION').map((e) => `${name.get(e.from)}: ${name.get(e.to)}`).sort();
+  };
+
+  it('ends the titles of the one who greets at the verb: the name after it has only its own title', () => {
+    expect(holdings('Thượng tướng Lê Văn Dũng, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng đón Thủ tướng Trần Văn Nam tại sân bay.')).toEqual([
+      'Lê Văn Dũng: Bộ trưởng Bộ Quốc phòng',
+      'Lê Văn Dũng: Ủy viên Bộ Chính trị',
+      'Trần Văn Nam: Thủ tướng Chính phủ',
+    ]);
+  });
+
+  it('gives the office announced to the one announced, not to the announcer', () => {
+    const text =
+      'Đồng chí Nguyễn Văn Bình, Phó Trưởng Ban Tổ chức Trung ương thông báo quyết định của Bộ Chính trị về việc giới thiệu đồng chí Lê Văn Cường, nguyên Bí thư Tỉnh ủy Nghệ An hiệp thương cử giữ chức Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam.';
+    expect(holdings(text).filter((h) => h.includes('Mặt trận'))).toEqual(['Lê Văn Cường: Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam']);
+  });
+
+  it('reads committees written in lower case and a district named like its province', () => {
+    expect(holdings('Ông Lò Văn Mười, Bí thư huyện ủy Mường Chà, Chủ tịch Ủy ban Nhân dân huyện Điện Biên trước đây, phát biểu.')).toContain('Lò Văn Mười: Bí thư Huyện ủy Mường Chà');
+    expect(holdings('Bà Cà Thị Hoa, Chủ tịch UBND huyện Điện Biên, phát biểu tại hội nghị của tỉnh Điện Biên.')).toEqual(['Cà Thị Hoa: Chủ tịch Ủy ban nhân dân huyện Điện Biên']);
+  });
+
+  it('gives a bare commission the scope the article gave it last', () => {
+    expect(holdings('Ủy ban Kiểm tra T.Ư họp kỳ 12 dưới sự chủ trì của Chủ nhiệm UBKT Trần Văn Tú.')).toEqual(['Trần Văn Tú: Chủ nhiệm Ủy ban Kiểm tra Trung ương']);
+    expect(holdings('Ban Tổ chức Tỉnh ủy Nghệ An tổ chức hội nghị.\n\nÔng Lê Văn Ba, Trưởng Ban Tổ chức, phát biểu.')).toEqual(['Lê Văn Ba: Trưởng Ban Tổ chức Tỉnh ủy Nghệ An']);
+    // Nothing in the article scopes it: left as written.
+    expect(holdings('Ông Lê Văn Ba, Trưởng Ban Tổ chức, phát biểu.')).toEqual(['Lê Văn Ba: Trưởng Ban Tổ chức']);
+  });
+});

@@ -7,7 +7,8 @@
  * (tenure.ts: since/until on the evidence entry). "X giữ chức Y thay ông Z" also gives Z's holding of Y,
  * ended then.
  */
-import { escapeRegExp } from '../../text/regex.js';
+import { normalizeTones } from '../../text/normalize.js';
+import { escapeRegExp, longestFirst } from '../../text/regex.js';
 import { slug } from '../../text/slug.js';
 import type { EdgeRecord, NodeRecord, Sentence, Span } from '../../types.js';
 import type { TitleItems } from '../06-mentions/position/find.js';
@@ -94,17 +95,20 @@ function provinceFor(context: OfficeContext, sentence: Sentence | undefined, per
 // "huyện Tân Hồng", "quận Ba Đình", "thị xã Sơn Tây": a district named in running text.
 const DISTRICT = /(?:huyện|quận|thị xã)\s+(\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*){0,2})/gu;
 
+/** Districts named in a text; "huyện Nguyễn Văn A" is a title run into a person's name, no district. */
+const districtsIn = (text: string, personNames: Set<string>): string[] =>
+  [...text.matchAll(DISTRICT)].map((m) => m[1]!).filter((name) => !personNames.has(name));
+
 /** The district the article names most, or null. */
-function articleDistrict(text: string): string | null {
+function articleDistrict(text: string, personNames: Set<string>): string | null {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(DISTRICT)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  for (const name of districtsIn(text, personNames)) counts.set(name, (counts.get(name) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 /** The district a sentence names, else the article's. */
-function districtFor(sentence: Sentence | undefined, inArticle: string | null): string | null {
-  const [named] = sentence ? sentence.text.matchAll(DISTRICT) : [];
-  return named?.[1] ?? inArticle;
+function districtFor(sentence: Sentence | undefined, inArticle: string | null, personNames: Set<string>): string | null {
+  return (sentence ? districtsIn(sentence.text, personNames)[0] : undefined) ?? inArticle;
 }
 
 const BRIDGE_HOST = new RegExp(`điểm cầu\\s+((?:${OFFICES.bridgeHosts.map(escapeRegExp).join('|')})\\s\\p{Lu}[^,.;:]*)`, 'u');
@@ -112,9 +116,32 @@ const BRIDGE_HOST = new RegExp(`điểm cầu\\s+((?:${OFFICES.bridgeHosts.map(e
 /** "Tại điểm cầu Tập đoàn Hóa chất Việt Nam, …": the organisation hosting the sentence's bridge point. */
 const bridgeHost = (sentence: Sentence | undefined): string | null => (sentence ? BRIDGE_HOST.exec(sentence.text)?.[1]?.trim() ?? null : null);
 
-function officesOf(titles: TitleItems, province: string | null, district: string | null, host: string | null): Office[] {
+const SCOPED_BODIES = longestFirst(OFFICES.scopedBodies.bodies);
+const SCOPES = longestFirst(OFFICES.scopedBodies.scopes);
+// "Chủ nhiệm Ủy ban Kiểm tra", "Trưởng Ban Tổ chức": a body that has a scope everywhere, written without one.
+const BARE_SCOPED_BODY = new RegExp(`(?:^|\\s)(${SCOPED_BODIES})$`, 'u');
+const SCOPED_MENTION = new RegExp(`(${SCOPED_BODIES})\\s+(${SCOPES})(?![\\p{L}\\p{M}])`, 'gu');
+
+/** Where the article names a scoped body with its scope ("Ủy ban Kiểm tra T.Ư"): the body, its scope, at. */
+function scopedMentions(text: string): Array<{ body: string; scope: string; at: number }> {
+  const expanded = expandAbbreviations(normalizeTones(text));
+  // Expansion lengthens the text a little: positions are kept only to order mentions and names.
+  const shrink = text.length / Math.max(1, expanded.length);
+  return [...expanded.matchAll(SCOPED_MENTION)].map((m) => ({ body: m[1]!, scope: m[2]!, at: Math.floor(m.index! * shrink) }));
+}
+
+/** "Chủ nhiệm UBKT" after "Ủy ban Kiểm tra T.Ư": the title with the scope the article last gave its body. */
+function withArticleScope(item: string, at: number, mentions: ReturnType<typeof scopedMentions>): string {
+  const bare = BARE_SCOPED_BODY.exec(expandAbbreviations(normalizeTones(item.trim())));
+  if (!bare) return item;
+  const same = mentions.filter((m) => m.body === bare[1]);
+  const scope = (same.filter((m) => m.at <= at).pop() ?? same[0])?.scope;
+  return scope ? `${expandAbbreviations(normalizeTones(item.trim()))} ${scope}` : item;
+}
+
+function officesOf(titles: TitleItems, province: string | null, district: string | null, host: string | null, mentions: ReturnType<typeof scopedMentions>): Office[] {
   return titles.items.flatMap((item, i) => {
-    const office = parseOffice(item, province, completionFor(titles.items, i) ?? host, district);
+    const office = parseOffice(withArticleScope(item, titles.person.start, mentions), province, completionFor(titles.items, i) ?? host, district);
     return office ? [office] : [];
   });
 }
@@ -133,8 +160,9 @@ const dated = (tenure: Tenure): Tenure => ({ ...(tenure.since ? { since: tenure.
 export function resolveOffices(allTitles: TitleItems[], context: OfficeContext): { nodes: Node[]; edges: Edge[] } {
   const nodes: Node[] = [];
   const edges: Edge[] = [];
-  const inArticle = allTitles.length ? articleDistrict(context.text) : null;
   const personNames = new Set(context.persons.map((p) => canonicalName(p.name ?? p.surface)));
+  const inArticle = allTitles.length ? articleDistrict(context.text, personNames) : null;
+  const mentions = allTitles.length ? scopedMentions(context.text) : [];
   const holding = (personId: string, positionId: string, status: string, rule: string, sentence: Sentence | undefined, tenure: Tenure): Edge => ({
     kind: 'edge',
     type: 'HELD_POSITION',
@@ -150,7 +178,7 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
     const verb = changeInClause(sentence ? sentence.text.slice(subjectEnd) : '');
     const inSentence = sentence ? context.persons.filter((p) => p.start >= sentence.start && p.end <= sentence.end).map((p) => ({ ...p, at: p.start - sentence.start })) : [];
     const province = provinceFor(context, sentence, titles.person);
-    for (const office of officesOf(titles, province, districtFor(sentence, inArticle), bridgeHost(sentence))) {
+    for (const office of officesOf(titles, province, districtFor(sentence, inArticle, personNames), bridgeHost(sentence), mentions)) {
       const positionId = `position:${slug(office.title)}`;
       const seats = officeSeats(office.role, office.title);
       const level = officeLevel(office.org, office.province);

@@ -7,7 +7,7 @@
  * "Châu Âu"). Bylines add single given names ("Thương - Thanh").
  */
 import { provinceNamedBy } from '../../../lexicon/provinces.js';
-import { readWordList, readWordSet } from '../../../lexicon/word-lists.js';
+import { readLexiconJson, readWordList, readWordSet } from '../../../lexicon/word-lists.js';
 import { foldKey, normalizeTones } from '../../../text/normalize.js';
 import type { Span } from '../../../types.js';
 import { endsWithAbbreviation } from '../../05-sentences/index.js';
@@ -91,13 +91,28 @@ function leadingProvinceWords(text: string, run: Word[]): number {
   return 0;
 }
 
+const { unitWords, committeeWords, placeNameWords } = readLexiconJson<{ unitWords: string[]; committeeWords: string[]; placeNameWords: number }>('places-before.json');
+const UNIT_WORDS = unitWords.map(foldKey);
+const COMMITTEE_WORDS = committeeWords.map(foldKey);
+
+/**
+ * A run that names the place a unit word before it opens ("huyện Trà Cú", "xã Tam Quan Bắc", "Huyện
+ * ủy Mường Chà"), by its length: the whole of it is skipped, or none.
+ */
+function placeWordsAfterUnit(text: string, run: Word[]): number {
+  const before = textBefore(text, run[0]!.start);
+  const short = run.length <= placeNameWords;
+  if (endsWithPhrase(before, UNIT_WORDS)) return short || (run.length === placeNameWords + 1 && !SURNAMES.has(run[0]!.key)) ? run.length : 0;
+  return endsWithPhrase(before, COMMITTEE_WORDS) && short ? run.length : 0;
+}
+
 /**
  * The name inside one run of capitalised words: leading place names and honorifics are skipped
  * ("Hà Giang Nguyễn Văn Sơn", "Ông Nguyễn Văn A"), the name starts at the first surname ("Văn phòng
  * Trung ương Đảng Lâm Thị Phương Thanh"), and trailing office words are dropped ("Đoàn Chủ tịch").
  */
 function nameInRun(text: string, run: Word[]): { words: Word[]; weak: boolean } | null {
-  let words = run.slice(leadingProvinceWords(text, run));
+  let words = run.slice(leadingProvinceWords(text, run) || placeWordsAfterUnit(text, run));
   if (words.length && LEADING_CUE_WORDS.has(words[0]!.key)) words = words.slice(1);
   const last = words[words.length - 1];
   if (last && startsTitlePhrase(text, last)) words = words.slice(0, -1);

@@ -13,6 +13,11 @@ describe('mentions/person', () => {
     ['Các đồng chí A Blưu, Nguyễn Văn Tư được bầu.', ['A Blưu', 'Nguyễn Văn Tư']],
     ['Ông Phạm Quốc Việt cho biết.', ['Phạm Quốc Việt']],
     ['Đại tướng Đỗ Minh Quân, Bộ trưởng.', ['Đỗ Minh Quân']],
+    // Family names of the Thái, Jrai and Khmer; one that is also a place or a word ("Sơn") after a cue only.
+    ['Bà Cà Thị Hoa, ông Rah Lan Chính và ông Sơn Minh Tuấn dự; Sơn Dương là tên một huyện.', ['Cà Thị Hoa', 'Rah Lan Chính', 'Sơn Minh Tuấn']],
+    // A run after a unit word is the unit's name; a person after a committee word has a longer name.
+    ['Ông Lê Văn Hai, Bí thư Huyện ủy Trà Cú, Chủ tịch UBND xã Tam Quan Bắc dự.', ['Lê Văn Hai']],
+    ['Bí thư Huyện ủy Nguyễn Văn Ánh và Chủ tịch UBND huyện Trần Thị Lan phát biểu.', ['Nguyễn Văn Ánh', 'Trần Thị Lan']],
   ])('finds persons in %s', (text, expected) => expect(names(text)).toEqual(expected));
 
   it.each([

@@ -86,7 +86,7 @@ function appositionAfter(text: string, person: Span, next: Span | undefined): st
 // A title ends at a bracket: "thay ông A (đã được phân công làm Trưởng Ban X) giữ chức …".
 const HOLDS = /(?:giữ chức(?: vụ)?|giữ cương vị|đảm nhiệm(?: chức(?: danh| vụ)?)?|được bầu làm|được bổ nhiệm làm|được bổ nhiệm|được phân công làm|nhận chức(?: vụ)?|tái đắc cử|trúng cử|đắc cử|(?<![\p{L}\p{M}])(?:làm|là))\s+([^;.()\n]{3,160})/gu;
 // The person hands over or announces the decision: the office it names is someone else's.
-const HANDS_OVER = /(?:^|\s)(?:trao|công bố|đọc)(?:\s|$)/u;
+const HANDS_OVER = /(?:^|\s)(?:trao|công bố|đọc|thông báo|truyền đạt)(?:\s|$)/u;
 
 /** Text between two names of one list: separators, "ông"/"bà", and the first name's own titles. */
 const listGap = (gap: string): boolean =>
@@ -100,9 +100,10 @@ const listGap = (gap: string): boolean =>
  * chức Phó Bí thư Tỉnh ủy": the office a verb of holding gives the person (or the list it ends).
  */
 function appointedTitle(text: string, person: Span, persons: Span[]): string[] {
-  const rest = text.slice(person.end, person.end + 260);
+  const rest = text.slice(person.end, person.end + 400);
   const sentenceEnd = rest.search(/[.;\n]/u);
-  const clause = sentenceEnd >= 0 ? rest.slice(0, sentenceEnd) : rest;
+  // A clause longer than the window is cut inside a word: what it holds is not a whole title.
+  const clause = sentenceEnd >= 0 ? rest.slice(0, sentenceEnd) : rest.length === 400 ? rest.replace(/[^,]*$/u, '') : rest;
   const ownAside = /^\s*\(/u.test(clause);
   const replaced = SUCCESSOR_BEFORE_NAME.test(text.slice(Math.max(0, person.start - 20), person.start));
   for (const holds of clause.matchAll(HOLDS)) {
@@ -170,13 +171,18 @@ function titleBefore(before: string): string[] {
   if (!/\p{L}\s$/u.test(before)) return [];
   const clause = before.split(/[.;:\n(]|,\s(?=\p{Ll})|\s(?:đồng chí|ông|bà|các|và|của)\s/u).pop() ?? '';
   const words = clause.trim().split(/\s+/);
+  // The longest chain of titles; one holding a verb ("Bộ trưởng Bộ Công an đón Tổng Bí thư …") is the
+  // previous person's clause, whose end only is this name's title.
+  let chain: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const tail = words.slice(i).join(' ');
     if (!startsWithRole(tail)) continue;
     const items = tail.split(DASH_OR_COMMA).map((s) => s.trim()).filter(Boolean);
-    if (items.every(startsWithRole)) return items;
+    if (!items.every(startsWithRole)) continue;
+    if (items.every((item) => cutAtClause(item) === item)) return items;
+    if (!chain.length) chain = items;
   }
-  return [];
+  return chain;
 }
 
 /**

@@ -30,6 +30,7 @@ interface OfficeLexicon {
   centralPartyUnits: string[];
   localUnits: { committees: Record<string, string>; kinds: Record<string, 'district' | 'commune'>; notNames: string[] };
   roleBodies: Record<string, string[]>;
+  scopedBodies: { bodies: string[]; scopes: string[] };
 }
 
 export const OFFICES = readLexiconJson<OfficeLexicon>('offices.json');

@@ -22,6 +22,8 @@ export interface Office {
 }
 
 const LOCAL_END = new RegExp(`(?:^|\\s)(${OFFICES.localBodyEnds.map((e) => e.replace(/\s/g, '\\s')).join('|')})$`, 'u');
+const LOWER_CASE_COMMITTEE = /(?<![\p{L}\p{M}])(?:tỉnh|thành|huyện|quận|thị) ủy(?! viên)(?![\p{L}\p{M}])/gu;
+const SUBPROVINCIAL_UNIT_END = /(?:^|\s)(?:huyện|quận|thị xã|xã|phường|thị trấn|Huyện ủy|Quận ủy|Thị ủy)$/u;
 const PROVINCE_PREFIX = /^(?:tỉnh|thành phố)\s+/iu;
 const DISTRICT_END = /(?:^|\s)(?:Huyện ủy|Quận ủy|Thị ủy|huyện|quận|thị xã)$/u;
 
@@ -40,6 +42,8 @@ function provinceAtEnd(body: string): { province: string; at: number } | null {
   const words = body.split(' ');
   for (let n = Math.min(5, words.length - 1); n >= 1; n--) {
     const tail = words.slice(-n).join(' ');
+    // "huyện Điện Biên", "thị xã Quảng Trị": a district or town named like its province is no province.
+    if (SUBPROVINCIAL_UNIT_END.test(words.slice(0, -n).join(' '))) continue;
     // "Học viện Chính trị quốc gia Hồ Chí Minh" is not the city: a bare "Hồ Chí Minh" needs its prefix.
     const entry = provinceNamedBy(tail.replace(PROVINCE_PREFIX, '')) ?? (PROVINCE_PREFIX.test(tail) ? provinceByName(tail) : undefined);
     if (entry && !/^(?:Ủy|Ban|Đảng)/u.test(tail)) {
@@ -101,7 +105,10 @@ export function parseOffice(item: string, contextProvince: string | null, comple
 const parsedOffices = new BoundedMemo<Office | null>(20_000);
 
 function readOffice(item: string, contextProvince: string | null, completion: string | null, contextDistrict: string | null): Office | null {
-  const text = expandAbbreviations(normalizeTones(item.trim().replace(/\s+/g, ' ')));
+  // Pages write the committees in lower case too ("Bí thư thành ủy thành phố Cần Thơ").
+  const text = expandAbbreviations(normalizeTones(item.trim().replace(/\s+/g, ' ')))
+    .replace(LOWER_CASE_COMMITTEE, (committee) => committee[0]!.toUpperCase() + committee.slice(1))
+    .replace(/(Ủy ban|Hội đồng) Nhân dân/gu, '$1 nhân dân');
   const role = ROLE_AT_START.exec(text);
   if (!role) return null;
   const former = Boolean(role[1]);
