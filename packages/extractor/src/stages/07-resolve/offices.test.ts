@@ -89,4 +89,13 @@ describe('07-resolve/offices: titles read against the rest of the sentence and t
     // Nothing in the article scopes it: left as written.
     expect(holdings('Ông Lê Văn Ba, Trưởng Ban Tổ chức, phát biểu.')).toEqual(['Lê Văn Ba: Trưởng Ban Tổ chức']);
   });
+
+  it('takes the province of a title written before the name from the title or the article, not from a later clause', () => {
+    const text = 'Sáng 5/5, Tỉnh ủy Sơn La tổ chức hội nghị.\n\nBí thư Tỉnh ủy Hoàng Văn Tư sinh năm 1972, tại tỉnh Phú Thọ.';
+    expect(holdings(text)).toEqual(['Hoàng Văn Tư: Bí thư Tỉnh ủy Sơn La']);
+    expect(holdings('Ông Hoàng Văn Tư, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lạng Sơn, phát biểu.')).toEqual([
+      'Hoàng Văn Tư: Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn',
+      'Hoàng Văn Tư: Phó Bí thư Tỉnh ủy Lạng Sơn',
+    ]);
+  });
 });

@@ -80,14 +80,16 @@ function sentenceOf(sentences: Sentence[], at: number): Sentence | undefined {
  * sentence (up to the next person), else one named before the sentence's first person ("Tại điểm cầu
  * Phú Thọ, …"), else the article's. A province inside another person's titles is that person's.
  */
-function provinceFor(context: OfficeContext, sentence: Sentence | undefined, person: Span): string | null {
+function provinceFor(context: OfficeContext, sentence: Sentence | undefined, person: Span, rule: string): string | null {
   if (!sentence) return context.articleProvince;
   const inSentence = (span: Span): boolean => span.start >= sentence.start && span.end <= sentence.end;
   const people = context.persons.filter(inSentence);
   const nextStart = people.find((p) => p.start > person.start)?.start ?? sentence.end;
   const firstStart = people[0]?.start ?? sentence.end;
   const provinces = context.provinces.filter(inSentence);
-  const own = provinces.find((p) => p.start >= person.start && p.start < nextStart);
+  // A title written before the name ends there: a province after the name is another clause's
+  // ("Bí thư Tỉnh ủy A sinh năm 1972, tại tỉnh Phú Thọ").
+  const own = rule === 'title-before' ? undefined : provinces.find((p) => p.start >= person.start && p.start < nextStart);
   const lead = provinces.filter((p) => p.end <= firstStart).pop();
   return own?.name ?? lead?.name ?? context.articleProvince;
 }
@@ -177,7 +179,7 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
     const subjectEnd = sentence ? titles.person.end - sentence.start : 0;
     const verb = changeInClause(sentence ? sentence.text.slice(subjectEnd) : '');
     const inSentence = sentence ? context.persons.filter((p) => p.start >= sentence.start && p.end <= sentence.end).map((p) => ({ ...p, at: p.start - sentence.start })) : [];
-    const province = provinceFor(context, sentence, titles.person);
+    const province = provinceFor(context, sentence, titles.person, titles.rule);
     for (const office of officesOf(titles, province, districtFor(sentence, inArticle, personNames), bridgeHost(sentence), mentions)) {
       const positionId = `position:${slug(office.title)}`;
       const seats = officeSeats(office.role, office.title);

@@ -14,7 +14,7 @@ describe('mentions/position: career histories', () => {
   it.each([
     [
       'Ông Hoàng Văn Thái đã đảm nhiệm nhiều vị trí công tác như Ủy viên Ủy ban Tư pháp của Quốc hội khóa XIII; Thường vụ Tỉnh ủy, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Yên Bái.',
-      { 'Hoàng Văn Thái': ['nguyên Ủy viên Ủy ban Tư pháp của Quốc hội', 'nguyên Ủy viên Ban Thường vụ Tỉnh ủy', 'nguyên Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Yên Bái'] },
+      { 'Hoàng Văn Thái': ['nguyên Ủy viên Ủy ban Tư pháp của Quốc hội', 'nguyên Ủy viên Ban Thường vụ Tỉnh ủy Yên Bái', 'nguyên Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Yên Bái'] },
     ],
     // The subject by the given name alone, in any case.
     [
@@ -24,5 +24,10 @@ describe('mentions/position: career histories', () => {
     // Two people share the given name: whose history it is stays unsaid.
     ['Ông Lý Văn Tâm và ông Đỗ Minh Tâm dự. Ông Tâm từng kinh qua các chức vụ, Bí thư Huyện ủy.', {}],
     ['Ông Lý Văn Tâm từng tham gia nhiều hoạt động xã hội.', {}],
+    // "từng là" and a list whose parts say "nguyên" themselves; a committee named once at the end of a part.
+    [
+      'Quá trình công tác, ông Lê Văn Hùng từng là Bí thư Huyện ủy Cẩm Khê; nguyên Trưởng Ban Dân vận Tỉnh ủy Phú Thọ; nguyên Phó Bí thư Tỉnh ủy, Bí thư Tỉnh ủy Lào Cai.',
+      { 'Lê Văn Hùng': ['nguyên Bí thư Huyện ủy Cẩm Khê', 'nguyên Trưởng Ban Dân vận Tỉnh ủy Phú Thọ', 'nguyên Phó Bí thư Tỉnh ủy Lào Cai', 'nguyên Bí thư Tỉnh ủy Lào Cai'] },
+    ],
   ])('%s', (text, expected) => expect(careersOf(text)).toEqual(expected));
 });

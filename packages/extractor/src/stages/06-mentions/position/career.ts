@@ -11,7 +11,8 @@ import type { Span } from '../../../types.js';
 import { titleItems } from './items.js';
 import { OFFICES } from './lexicon.js';
 
-const CAREER = /(?:đã|từng)\s+(?:đảm nhiệm|kinh qua|giữ|trải qua)\s+(?:nhiều|các)\s+(?:vị trí(?: công tác)?|chức vụ|chức danh|cương vị)(?:\s+(?:như|gồm|là))?\s*[:,]?\s*([^.\n]+)/giu;
+// "đã đảm nhiệm nhiều vị trí công tác như …", "từng kinh qua các chức vụ: …", "từng là …", "từng giữ chức …".
+const CAREER = /(?:đã|từng)\s+(?:(?:đảm nhiệm|kinh qua|giữ|trải qua)\s+(?:nhiều|các)\s+(?:vị trí(?: công tác)?|chức vụ|chức danh|cương vị)(?:\s+(?:như|gồm|là))?|là|giữ(?:\s+các)?\s+chức(?:\s+vụ)?)\s*[:,]?\s*([^.\n]+)/giu;
 const SUBJECT = /(?:^|[.\n]\s*)(?:Ông|Bà|Đồng chí)\s+(\p{L}[\p{L}\p{M}]*)\s*$/u;
 
 export interface CareerTitles {
@@ -36,10 +37,12 @@ export function findCareers(text: string, persons: Span[]): CareerTitles[] {
   for (const career of text.matchAll(CAREER)) {
     const person = subjectOf(text, career.index, persons);
     if (!person) continue;
+    // Each part of the list may say "nguyên" itself ("…; nguyên Trưởng Ban Nội chính Tỉnh ủy; …").
     const items = career[1]!
       .split(/\s*;\s*/u)
+      .map((part) => part.replace(/^nguyên\s+/u, ''))
       .flatMap(historyItems)
-      .map((item) => `nguyên ${item}`);
+      .map((item) => `nguyên ${item.replace(/^nguyên\s+/u, '')}`);
     if (items.length) careers.push({ person, items });
   }
   return careers;

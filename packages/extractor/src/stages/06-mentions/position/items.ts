@@ -48,11 +48,22 @@ export function titleItems(segment: string): string[] {
 const UNPLACED_STATE_BODY = /(?:Ủy ban nhân dân|Hội đồng nhân dân|UBND|HĐND)$/iu;
 const PLACE_AT_END = /\s((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s(?:\p{Lu}[\p{Ll}\p{M}]*|\d{1,3})(?:\s(?:\p{Lu}[\p{Ll}\p{M}]*|\d{1,3})){0,3})$/u;
 
-/** "Chủ tịch UBND và đại biểu HĐND tỉnh Đắk Nông": two offices of one place, named once at the end. */
+// A party committee named without its place, and the place a later office of the chain names.
+const UNPLACED_COMMITTEE = /(?:^|\s)(Tỉnh ủy|Thành ủy)$/u;
+const COMMITTEE_PLACE = /(?:^|\s)(?:(Tỉnh ủy|Thành ủy)|(tỉnh|thành phố))\s((?:\p{Lu}[\p{Ll}\p{M}]*)(?:\s\p{Lu}[\p{Ll}\p{M}]*){0,3})$/u;
+const COMMITTEE_OF_UNIT: Record<string, string> = { tỉnh: 'Tỉnh ủy', 'thành phố': 'Thành ủy' };
+
+/**
+ * "Chủ tịch UBND và đại biểu HĐND tỉnh Đắk Nông", "Phó Bí thư Tỉnh ủy, Bí thư Tỉnh ủy Sơn La", "Phó Bí
+ * thư Tỉnh ủy, Chủ tịch UBND tỉnh Lạng Sơn": offices of one place in a chain, the place named once at the end.
+ */
 function shareScope(items: string[]): string[] {
   for (let i = items.length - 2; i >= 0; i--) {
     const place = PLACE_AT_END.exec(items[i + 1]!)?.[1];
     if (place && UNPLACED_STATE_BODY.test(items[i]!)) items[i] = `${items[i]} ${place}`;
+    const committee = UNPLACED_COMMITTEE.exec(items[i]!)?.[1];
+    const later = COMMITTEE_PLACE.exec(items[i + 1]!);
+    if (committee && later && (later[1] ?? COMMITTEE_OF_UNIT[later[2]!]) === committee) items[i] = `${items[i]} ${later[3]}`;
   }
   return items;
 }
