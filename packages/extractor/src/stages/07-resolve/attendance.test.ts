@@ -125,4 +125,43 @@ describe('resolve/attendance', () => {
     const text = 'Công tác cán bộ năm 2024 của tỉnh\n\nÔng Nguyễn Văn An, Trưởng Ban Tổ chức Tỉnh ủy cho biết tỉnh đã hoàn thành kế hoạch.\n\nHết.';
     expect(attendanceOf(text).roles).toEqual({});
   });
+
+  it('names a council session by its council, and reads a sentence ending with a role verb as about the event', () => {
+    const text = [
+      'Bầu bổ sung Phó Chủ tịch UBND tỉnh',
+      'Sáng 5/3, HĐND tỉnh Lai Châu khóa XV tổ chức Kỳ họp thứ 12, các đại biểu đã bầu bổ sung Phó Chủ tịch UBND tỉnh.',
+      'Ông Lê Văn Ba, Phó Trưởng Ban Tổ chức Trung ương, tới dự.',
+    ].join('\n');
+    expect(attendanceOf(text)).toEqual({ event: 'Kỳ họp thứ 12 Hội đồng nhân dân tỉnh Lai Châu khóa XV', roles: { 'person:lê-văn-ba': 'attended' } });
+  });
+
+  it('reads a commission\'s numbered meeting written with the body first', () => {
+    const text = ['Kỷ luật cán bộ', 'Từ ngày 10-12/5, Ủy ban Kiểm tra T.Ư họp kỳ 21 dưới sự chủ trì của Chủ nhiệm UBKT Trần Văn Tú.'].join('\n');
+    expect(attendanceOf(text)).toEqual({ event: 'Kỳ họp 21 Ủy ban Kiểm tra Trung ương', roles: { 'person:trần-văn-tú': 'chaired' } });
+  });
+
+  it('takes a ceremony the article speaks of but does not name from the lead\'s act, with each side\'s list of attendees', () => {
+    const text = [
+      'Bộ máy mới vận hành thông suốt',
+      'Sáng 30/6, tỉnh Gia Lai công bố nghị quyết về thành lập các xã, phường mới; công bố quyết định thành lập các Đảng bộ xã.',
+      'Dự lễ về phía Trung ương có đồng chí Lê Văn Ba, Ủy viên Bộ Chính trị.',
+      'Về phía tỉnh có các đồng chí: Hồ Văn Bốn, Bí thư Tỉnh ủy; Châu Văn Năm, Chủ tịch UBND tỉnh.',
+    ].join('\n');
+    expect(attendanceOf(text)).toEqual({
+      event: 'Lễ công bố nghị quyết về thành lập các xã, phường mới; công bố quyết định thành lập các Đảng bộ xã',
+      roles: { 'person:lê-văn-ba': 'attended', 'person:hồ-văn-bốn': 'attended', 'person:châu-văn-năm': 'attended' },
+    });
+  });
+
+  it('takes a sitting of a congress for the congress', () => {
+    const text = [
+      'Phiên trù bị Đại hội',
+      'Sáng 5/5, Phiên trù bị Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XV đã diễn ra.',
+      'Ông Lê Văn Ba, Phó Trưởng Ban Tổ chức Trung ương dự phiên trù bị.',
+    ].join('\n');
+    const { nodes, edges } = extractArticle({ file: 't.txt', origin: 't.txt', text, given: { published: '2025-05-05' } });
+    const attended = edges.filter((e) => e.type === 'ATTENDED').map((e) => e.to);
+    expect(attended).toHaveLength(1);
+    expect(nodes.find((n) => n.id === attended[0])?.label).toBe('Congress');
+  });
 });

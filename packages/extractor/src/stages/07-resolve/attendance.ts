@@ -8,7 +8,7 @@
  * person and event, with the strongest role: directed > chaired > spoke > attended.
  */
 import { readLexiconJson } from '../../lexicon/word-lists.js';
-import { escapeRegExp } from '../../text/regex.js';
+import { escapeRegExp, longestFirst } from '../../text/regex.js';
 import { slug } from '../../text/slug.js';
 import type { EdgeRecord, NodeRecord, Sentence, Span } from '../../types.js';
 import { canonicalName } from '../06-mentions/person/find.js';
@@ -20,6 +20,9 @@ export type Role = 'directed' | 'chaired' | 'spoke' | 'attended';
 
 interface AttendanceLexicon {
   eventStarts: string[];
+  congressSessions: string;
+  ceremonyActions: string[];
+  bodyMeetings: { bodies: string[]; meetings: string[] };
   roles: Array<{ role: Role; verbs: string[] }>;
   listOpeners: Array<{ role: Role; pattern: string }>;
 }
@@ -28,8 +31,11 @@ const lexicon = readLexiconJson<AttendanceLexicon>('attendance.json');
 const STRENGTH: Role[] = lexicon.roles.map((r) => r.role);
 // Event names may start lower-case in running text ("tổ chức hội nghị toàn quốc …").
 const EVENT_START = lexicon.eventStarts.map((start) => `[${start[0]}${start[0]!.toLowerCase()}]${escapeRegExp(start.slice(1))}`).join('|');
-const EVENT = new RegExp(`(?<![Nn]ghị quyết )(?<![\\p{L}\\p{M}])(?:${EVENT_START})\\s+[^.;:()“”"]{8,200}`, 'gu');
-const EVENT_END = /(?:,\s(?:Ủy viên|Bí thư|Phó|Chủ tịch|nhiệm kỳ|kiện toàn)|\s(?:tại|do|vào|nhằm|với sự|có sự|có|về phía|diễn ra|được tổ chức|đã|sẽ|bằng hình thức|của Ủy viên|dưới sự|(?:sáng|chiều|tối|trưa) nay|hôm nay))(?![\p{L}\p{M}]).*$/u;
+const EVENT = new RegExp(`(?<![Nn]ghị quyết )(?<![\\p{L}\\p{M}])(?:${EVENT_START})\\s+[^.;:()“”"]{6,200}`, 'gu');
+// "HĐND tỉnh Lai Châu khóa XV tổ chức Kỳ họp thứ 12": a session named by its number alone is the council's named before it.
+const NUMBERED_SESSION = /^[Kk]ỳ họp (?:thứ )?[\p{L}\d]+$/u;
+const COUNCIL = /(?:Hội đồng nhân dân|HĐND) (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?: \p{Lu}[\p{Ll}\p{M}]*){1,4}(?: khóa [IVXLC]+)?/gu;
+const EVENT_END = /(?:\s?,\s(?:Ủy viên|Bí thư|Phó|Chủ tịch|nhiệm kỳ|kiện toàn|các|bầu|với|đã|thông qua|xem xét|biểu quyết|cho ý kiến|đồng chí|ông|bà|sáng|chiều|tối|trưa|ngày|hôm)|\s(?:tại|do|vào|nhằm|với sự|có sự|có|về phía|diễn ra|được tổ chức|đã|sẽ|bằng hình thức|của Ủy viên|dưới sự|(?:sáng|chiều|tối|trưa) nay|hôm nay))(?![\p{L}\p{M}]).*$/u;
 // A verb phrase's later words may be capitalised ("trao Quyết định"); its first word is written as listed.
 const anyCaseAfterFirstWord = (verb: string): string =>
   escapeRegExp(verb).replace(/ (\p{Ll})/gu, (_, letter: string) => ` [${letter}${letter.toUpperCase()}]`);
@@ -37,7 +43,19 @@ const VERBS = lexicon.roles.flatMap(({ role, verbs }) => verbs.map((verb) => ({ 
 const OPENERS = lexicon.listOpeners.map(({ role, pattern }) => ({ role, re: new RegExp(pattern, 'u') }));
 // A sentence about the event names it, one of its bridge points ("Tại điểm cầu huyện X, …"), or is
 // the handover of a decision the event is held for.
-const EVENT_WORDS = /hội nghị|đại hội|phiên|lễ|buổi|điểm cầu|trao (?:các )?quyết định/iu;
+const EVENT_WORDS = /hội nghị|đại hội|phiên|lễ|buổi|kỳ họp|họp kỳ|cuộc họp|điểm cầu|trao (?:các )?quyết định/iu;
+const CONGRESS_SESSION = new RegExp(lexicon.congressSessions, 'u');
+// "Ủy ban Kiểm tra Trung ương họp kỳ 39": a numbered meeting written with the body first.
+const BODY_MEETING = new RegExp(
+  `(${longestFirst(lexicon.bodyMeetings.bodies)})(?:\\s+Trung ương)?\\s+(?:đã\\s+)?họp\\s+(?:${longestFirst(lexicon.bodyMeetings.meetings)})\\s+(?:thứ\\s+)?(\\d+)(?!\\d)`,
+  'iu',
+);
+// "dự lễ", "buổi lễ": the article speaks of its ceremony.
+const CEREMONY = /(?:dự|buổi|tại)\s+lễ(?![\p{L}\p{M}])/iu;
+// The act runs to the end of its sentence: "công bố nghị quyết về …; thành lập …".
+const CEREMONY_ACTION = new RegExp(`(?<![\\p{L}\\p{M}])(?:${longestFirst(lexicon.ceremonyActions)})\\s[^.:()“”"]{8,300}`, 'u');
+// "Ông A, Phó Trưởng Ban Tổ chức Trung ương, tới dự.": a role verb ends the sentence.
+const ENDS_WITH_ROLE = new RegExp(`(?:${lexicon.roles.flatMap((r) => r.verbs).map(anyCaseAfterFirstWord).join('|')})[.!…]?\\s*$`, 'u');
 
 export interface EventTarget {
   id: string;
@@ -49,19 +67,50 @@ export interface EventTarget {
 export function articleEvent(paragraphs: string[], congressIds: string[], date: string | null): EventTarget | null {
   // The event the title names, else the most fully named one in the lead: later mentions shorten it ("hội nghị").
   const eventsIn = (paragraph: string): string[] =>
-    [...paragraph.matchAll(EVENT)].map((m) => m[0].replace(EVENT_END, '').replace(/[\s,]+$/u, '')).filter((name) => name.split(' ').length >= 4);
+    [...paragraph.matchAll(EVENT)]
+      .map((m) => {
+        const name = m[0].replace(EVENT_END, '').replace(/[\s,]+$/u, '');
+        const council = NUMBERED_SESSION.test(name) ? [...paragraph.slice(0, m.index).matchAll(COUNCIL)].pop()?.[0] : undefined;
+        return council ? `${name} ${council}` : name;
+      })
+      .filter((name) => name.split(' ').length >= 4);
   const longestIn = (some: string[]): string | undefined => some.flatMap(eventsIn).sort((a, b) => b.length - a.length)[0];
   const titled = eventsIn(paragraphs[0] ?? '')[0];
-  const inBody = longestIn(paragraphs.slice(1, 5)) ?? longestIn(paragraphs.slice(5));
+  const inBody = bodyMeetingIn(paragraphs.slice(0, 5)) ?? longestIn(paragraphs.slice(1, 5)) ?? longestIn(paragraphs.slice(5));
   const longest = titled ?? (inBody && completedByTitle(inBody, paragraphs[0] ?? ''));
-  if (longest) {
-    // "Ban Chấp hành TW Đảng" → "Ban Chấp hành Trung ương Đảng": one event however the pages abbreviate it.
-    const name = expandAbbreviations(longest.charAt(0).toUpperCase() + longest.slice(1));
-    const id = `event:${slug(name)}${date ? `:${date}` : ''}`;
-    return { id, node: { kind: 'node', label: 'Event', id, props: { name, date } }, date };
-  }
+  // "Phiên trù bị Đại hội …" is a sitting of the congress the article reports.
   const congress = congressIds[0];
-  return congress ? { id: congress, node: null, date } : null;
+  if (longest && congress && CONGRESS_SESSION.test(longest)) return { id: congress, node: null, date };
+  if (longest) return namedEvent(longest, date);
+  if (congress) return { id: congress, node: null, date };
+  const ceremony = ceremonyIn(paragraphs);
+  return ceremony ? namedEvent(ceremony, date) : null;
+}
+
+/** "Ủy ban Kiểm tra T.Ư họp kỳ 39 …" → "Kỳ họp 39 Ủy ban Kiểm tra Trung ương". */
+function bodyMeetingIn(lead: string[]): string | undefined {
+  for (const paragraph of lead) {
+    const meeting = BODY_MEETING.exec(expandAbbreviations(paragraph));
+    if (meeting) return `Kỳ họp ${meeting[2]} ${meeting[0].slice(0, meeting[0].search(/\s+(?:đã\s+)?họp\s/iu))}`;
+  }
+  return undefined;
+}
+
+/** An article that speaks of "the ceremony" without naming it: "Lễ" + the lead's first ceremonial act. */
+function ceremonyIn(paragraphs: string[]): string | undefined {
+  if (!paragraphs.some((paragraph) => CEREMONY.test(paragraph))) return undefined;
+  for (const paragraph of paragraphs.slice(0, 3)) {
+    const act = CEREMONY_ACTION.exec(paragraph)?.[0].replace(EVENT_END, '').replace(/[\s,]+$/u, '');
+    if (act && act.split(' ').length >= 3) return `Lễ ${act}`;
+  }
+  return undefined;
+}
+
+function namedEvent(longest: string, date: string | null): EventTarget {
+  // "Ban Chấp hành TW Đảng" → "Ban Chấp hành Trung ương Đảng": one event however the pages abbreviate it.
+  const name = expandAbbreviations(longest.charAt(0).toUpperCase() + longest.slice(1));
+  const id = `event:${slug(name)}${date ? `:${date}` : ''}`;
+  return { id, node: { kind: 'node', label: 'Event', id, props: { name, date } }, date };
 }
 
 const EVENT_HEAD = new RegExp(`^(?:${EVENT_START})\\s+`, 'u');
@@ -95,7 +144,7 @@ export function findAttendance(text: string, sentences: Sentence[], persons: Spa
     const openerMatch = OPENERS.map(({ role, re }) => ({ role, at: re.exec(sentence.text)?.index })).find((o) => o.at !== undefined);
     // "Cùng dự có …" opening a sentence is about the article's event, which it need not name.
     const opensWithOpener = openerMatch !== undefined && openerMatch.at! <= 1;
-    if (!EVENT_WORDS.test(sentence.text) && !opensWithOpener) continue;
+    if (!EVENT_WORDS.test(sentence.text) && !opensWithOpener && !ENDS_WITH_ROLE.test(sentence.text)) continue;
     const opener = openerMatch ? { role: openerMatch.role, from: sentence.start + openerMatch.at! } : null;
     // A verb after the last person applies to every person listed before it with titles only.
     const last = inSentence[inSentence.length - 1]!;
