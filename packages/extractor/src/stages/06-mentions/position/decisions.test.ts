@@ -47,4 +47,15 @@ describe('mentions/position: decisions handed to someone', () => {
     const [giver, receiver] = findPersons(text);
     expect(handedTitles(text, receiver!, giver!.end)).toEqual(expected);
   });
+
+  // Removals and confirmations named before the person, after "đối với" with or without a colon.
+  it.each([
+    ['Thủ tướng phê chuẩn việc miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Yên Bái đối với: Ông Hà Văn Bảy, để nghỉ hưu.', ['nguyên Phó Chủ tịch UBND tỉnh Yên Bái']],
+    ['HĐND tỉnh đã bãi nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Hà Văn Bảy.', ['nguyên Chủ tịch UBND tỉnh']],
+    ['Thủ tướng quyết định xóa tư cách nguyên Chủ tịch UBND tỉnh Yên Bái nhiệm kỳ 2011 - 2016 đối với ông Hà Văn Bảy.', ['nguyên Chủ tịch UBND tỉnh Yên Bái']],
+    ['Ban Thường vụ Tỉnh ủy chuẩn y chức danh Phó Bí thư Huyện ủy Văn Chấn đối với đồng chí Hà Văn Bảy.', ['Phó Bí thư Huyện ủy Văn Chấn']],
+  ])('%s', (text, expected) => {
+    const [receiver] = findPersons(text);
+    expect(handedTitles(text, receiver!, 0)).toEqual(expected);
+  });
 });

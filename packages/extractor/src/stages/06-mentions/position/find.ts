@@ -26,11 +26,14 @@ export interface TitleItems {
 // "T.Ư" and "TP." hold a dot that is not a sentence end; same-length stand-ins keep offsets. A photo's
 // position note after a name ("ông A (trái), Bí thư …") stands between the name and its titles: blanked.
 const PHOTO_NOTE = /\s\((?:trái|phải|giữa|bên trái|bên phải|đứng giữa|ngồi giữa|thứ [\p{L}\d]+ từ (?:trái|phải)(?: sang)?|người [\p{L}\s]{1,20})\)(?=[\s,])/giu;
+// A birth year in brackets after a name ("ông A (SN 1980), Bí thư …") stands there the same way.
+const BIRTH_NOTE = /\s\((?:SN|sinh năm|sinh ngày|sinh)\s[\d/.\s-]{2,12}\)(?=[\s,])/giu;
 const maskDots = (text: string): string =>
   text
     .replace(/T\.Ư/g, 'TƯ ')
     .replace(/TP\.(?=\s?\p{Lu})/gu, 'TP ')
-    .replace(PHOTO_NOTE, (note) => ' '.repeat(note.length));
+    .replace(PHOTO_NOTE, (note) => ' '.repeat(note.length))
+    .replace(BIRTH_NOTE, (note) => ' '.repeat(note.length));
 
 /** The office items around each person, by every rule that finds some. `persons` are sorted by start. */
 export function findTitles(original: string, persons: Span[]): TitleItems[] {
@@ -71,7 +74,8 @@ export function findTitles(original: string, persons: Span[]): TitleItems[] {
 function appositionAfter(text: string, person: Span, next: Span | undefined): string[] {
   const end = Math.min(next?.start ?? text.length, person.end + 300);
   const after = text.slice(person.end, end);
-  const apposition = /^\s*(?:[-–—,]|\()\s*([^;.\n()]*)/u.exec(after);
+  // "Ông A tân Bí thư Tỉnh ủy …" (headlines): "tân" (new) opens the apposition without a comma.
+  const apposition = /^\s*(?:[-–—,]|\(|(?=tân\s))\s*([^;.\n()]*)/u.exec(after);
   if (!apposition) return [];
   const items = titleItems(apposition[1]!);
   const runsIntoNext = next !== undefined && end === next.start && apposition[0].length === after.length && /\p{L}\s+$/u.test(after);
@@ -79,6 +83,8 @@ function appositionAfter(text: string, person: Span, next: Span | undefined): st
   if (runsIntoNext && items.at(-1) === tail && cutAtClause(tail) === tail) items.pop();
   return items;
 }
+
+const COUNT_WORDS = String.raw`\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười`;
 
 // "được bầu giữ chức", "tiếp tục giữ chức vụ", "được chỉ định giữ chức", "được bầu làm", "tái đắc cử".
 // "ông A làm Chủ tịch UBND tỉnh": a bare "làm" counts only when a title follows (titleItems checks).
@@ -129,7 +135,8 @@ function appointedTitle(text: string, person: Span, persons: Span[]): string[] {
 }
 
 // "Ba Phó Bí thư Tỉnh ủy gồm ông A, B và C": a title, "gồm", then the list of its holders.
-const TITLE_LISTS = new RegExp(String.raw`((?:nguyên\s+)?(?:${ROLE_ALTERNATION})[^:;.,]{0,80}?)\s+gồm(?:\s+có)?:?\s+([^.;:]*)$`, 'u');
+// "Hai Phó Chủ tịch HĐND tỉnh là ông A và bà B": "là" after a counted title does the same.
+const TITLE_LISTS = new RegExp(String.raw`((?:nguyên\s+)?(?:${ROLE_ALTERNATION})[^:;.,]{0,80}?)\s+(?:gồm(?:\s+có)?|(?<=(?:^|[\s(])(?:${COUNT_WORDS})\s+[^:;.,]{3,80})là):?\s+([^.;:]*)$`, 'iu');
 
 function listedAfterTitle(text: string, person: Span, persons: Span[]): string[] {
   // Reaches back over the earlier names of the list (the list part stops at a sentence or clause end).
@@ -148,7 +155,7 @@ function listedAfterTitle(text: string, person: Span, persons: Span[]): string[]
 }
 
 // "… cùng 5 Phó Chủ tịch": a count and a bare role closing the text before "gồm".
-const COUNTED_ROLE = new RegExp(String.raw`\s(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)\s+((?:${ROLE_ALTERNATION}))$`, 'iu');
+const COUNTED_ROLE = new RegExp(String.raw`\s(?:${COUNT_WORDS}|các)\s+((?:${ROLE_ALTERNATION}))$`, 'iu');
 
 /**
  * "Chủ tịch UBND tỉnh An Giang mới cùng 5 Phó Chủ tịch gồm: …": the deputies' office is the head's
@@ -166,8 +173,20 @@ function deputiesTitle(title: string): string | null {
 
 const DASH_OR_COMMA = new RegExp(String.raw`\s*(?:\s[-–—]\s|${COMMA})\s*`, 'u');
 
-/** "… Phó Bí thư Thường trực Tỉnh ủy " right before a name: the longest tail that is a title chain. */
+// "Chánh Văn phòng HĐND tỉnh, ông A, cho biết": the title, a comma and the person's cue.
+const CUED_AFTER_TITLE = /,\s+(?:đồng chí|ông|bà)\s$/u;
+
+/**
+ * "… Phó Bí thư Thường trực Tỉnh ủy " right before a name: the longest tail that is a title chain;
+ * also one a comma and "ông"/"bà" part from the name, unless it follows another name as its apposition.
+ */
 function titleBefore(before: string): string[] {
+  const cued = CUED_AFTER_TITLE.exec(before);
+  if (cued) {
+    const chain = titleBefore(before.slice(0, cued.index) + ' ');
+    const chainAt = before.slice(0, cued.index).lastIndexOf(chain[0] ?? '\u0000');
+    return chain.length && !/^\s*[,–-]?\s*$/u.test(before.slice(0, chainAt)) ? chain : [];
+  }
   if (!/\p{L}\s$/u.test(before)) return [];
   const clause = before.split(/[.;:\n(]|,\s(?=\p{Ll})|\s(?:đồng chí|ông|bà|các|và|của)\s/u).pop() ?? '';
   const words = clause.trim().split(/\s+/);
@@ -193,8 +212,10 @@ function titleBefore(before: string): string[] {
 function sharedListTitle(text: string, person: Span): string[] {
   // A list of five or six people with their own titles runs long: reach back over the whole sentence.
   const before = text.slice(Math.max(0, person.start - 1000), person.start);
-  const group = [...before.matchAll(/(?<![\p{L}\p{M}])các(?:\s+đồng chí)?\s+([^:;.]{3,80}):\s/giu)].pop();
-  if (!group || /[.\n]/u.test(before.slice(group.index! + group[0].length))) return [];
+  // "các Ủy viên Bộ Chính trị: …", "cùng 5 Phó Chủ tịch tỉnh: …".
+  const group = [...before.matchAll(new RegExp(String.raw`(?<![\p{L}\p{M}])(?:các|${COUNT_WORDS})(?:\s+đồng chí)?\s+([^:;.]{3,80}):\s`, 'giu'))].pop();
+  // "… 5 Phó Chủ tịch gồm: …" is a title list (listedAfterTitle).
+  if (!group || /[.\n]/u.test(before.slice(group.index! + group[0].length)) || /\sgồm(?:\s+có)?$/u.test(group[1]!)) return [];
   if (/;\s*(?:và\s+|cùng\s+)?các\s/iu.test(before.slice(group.index! + group[0].length))) return [];
   return titleItems(group[1]!.trim());
 }

@@ -31,7 +31,8 @@ function awaitsParent(item: string): boolean {
 export function titleItems(segment: string): string[] {
   const items: string[] = [];
   for (const raw of segment.split(ITEM_SEPARATOR)) {
-    const item = expandMemberTitle(raw.trim().replace(/^(?:là|giữ chức(?: vụ)?|hiện là)\s+/u, ''));
+    // "tân Bí thư" (the new secretary), "tái đắc cử chức danh Bí thư": the office is what follows.
+    const item = expandMemberTitle(raw.trim().replace(/^(?:là|giữ chức(?: vụ)?|hiện là|chức danh|chức vụ|tân)\s+/u, ''));
     const last = items.length - 1;
     // "Trưởng phòng Dân tộc và Tôn giáo, Ban Tuyên giáo và Dân vận Thành ủy": the unit's body.
     if (last >= 0 && awaitsParent(items[last]!) && PARENT_BODY.test(item)) {
@@ -73,6 +74,6 @@ function shareScope(items: string[]): string[] {
 // "và ông …" goes on to the next person; a dash before a lower-case word closes an aside ("X – Chủ
 // tịch UBND tỉnh – phát biểu").
 export const CLAUSE_START =
-  /\s(?:[-–—](?=\s+\p{Ll})|và\s(?:lãnh đạo|các|đại diện|Quyết định|Nghị quyết|ông|bà|đồng chí)|(?:và\s)?(?:bầu(?!\scử)|giữ chức|thôi|đón|hiệp thương|thông báo|để|nghe|truyền đạt|chủ trì|phát biểu|dự(?!\skhuyết)|tham dự|cho biết|nhấn mạnh|khẳng định|trao|công bố|đã|được|bị|tiếp tục|làm|ký|chỉ đạo|đề nghị|yêu cầu|có|nhiệm kỳ|[Kk]hóa|[Kk]hoá|tái đắc cử|thay|với|chia sẻ|đánh giá|trả lời|nói|thông tin|báo cáo|trình bày|phát động|khai mạc|bế mạc|tặng|đọc|kết luận|giới thiệu|quán triệt|lưu ý|cùng|tại|trong|về|khi|nêu|gợi mở|đến|là|vào|kể từ|tham gia|cũng|nhận))(?![\p{L}\p{M}]).*$/u;
+  /\s(?:[-–—](?=\s+\p{Ll})|và\s(?:lãnh đạo|các|đại diện|Quyết định|Nghị quyết|ông|bà|đồng chí)|(?:và\s)?(?:bầu(?!\scử)|giữ chức|thôi|đón|hiệp thương|thông báo|để|nghe|truyền đạt|chủ trì|phát biểu|dự(?!\skhuyết)|tham dự|cho biết|nhấn mạnh|khẳng định|trao|công bố|đã|được|bị|tiếp tục|làm|ký|chỉ đạo|đề nghị|yêu cầu|có|nhiệm kỳ|[Kk]hóa|[Kk]hoá|tái đắc cử|thay|với|chia sẻ|đánh giá|trả lời|nói|thông tin|báo cáo|trình bày|phát động|khai mạc|bế mạc|tặng|đọc|kết luận|giới thiệu|quán triệt|lưu ý|cùng|tại|trong|về|khi|nêu|gợi mở|đến|là|vào|kể từ|tham gia|cũng|nhận|\d+\stuổi|sinh năm|\(?SN))(?![\p{L}\p{M}]).*$/u;
 // "Chủ tịch UBND tỉnh An Giang mới": "mới" (new) at the end qualifies the holder, not the office.
 export const cutAtClause = (item: string): string => item.replace(CLAUSE_START, '').replace(/\smới$/u, '').replace(/[\s,:;–—-]+$/u, '');

@@ -31,11 +31,13 @@ interface OfficeLexicon {
   localUnits: { committees: Record<string, string>; kinds: Record<string, 'district' | 'commune'>; notNames: string[] };
   roleBodies: Record<string, string[]>;
   scopedBodies: { bodies: string[]; scopes: string[] };
+  roleAliases: Record<string, string>;
 }
 
 export const OFFICES = readLexiconJson<OfficeLexicon>('offices.json');
 
-const roles = [...OFFICES.roles].sort((a, b) => b.length - a.length);
+// Short forms ("Phó ban") are matched as roles and read as the role they stand for.
+const roles = [...OFFICES.roles, ...Object.keys(OFFICES.roleAliases)].sort((a, b) => b.length - a.length);
 
 /** Alternation of role phrases, longest first, without groups. */
 export const ROLE_ALTERNATION = roles.map(escapeRegExp).join('|');
@@ -46,7 +48,7 @@ export const ROLE_ALTERNATION = roles.map(escapeRegExp).join('|');
  */
 export const ROLE_AT_START = new RegExp(`^(?:(nguyên)\\s+)?(${roles.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 
-const canonicalRoles = new Map(roles.map((role) => [role.toLowerCase(), role]));
+const canonicalRoles = new Map(roles.map((role) => [role.toLowerCase(), OFFICES.roleAliases[role] ?? role]));
 
 /** The lexicon's casing of a role matched in any case. */
 export const canonicalRole = (role: string): string => canonicalRoles.get(role.toLowerCase()) ?? role;

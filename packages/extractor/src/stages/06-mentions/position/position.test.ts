@@ -68,6 +68,19 @@ describe('mentions/position: find', () => {
     ['Dự có ông Vi Văn Lực, Chủ tịch UBND tỉnh và ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh.', { 'Vi Văn Lực': ['Chủ tịch UBND tỉnh'], 'Lê Văn Hòa': ['Phó Chủ tịch UBND tỉnh'] }],
     ['Đại tướng Vi Văn Lực, Bộ trưởng Bộ Công an đón đoàn công tác tại sân bay.', { 'Vi Văn Lực': ['Bộ trưởng Bộ Công an'] }],
     ['Ông Vi Văn Lực, Phó Trưởng Ban Tổ chức Trung ương thông báo ý kiến của Bộ Chính trị.', { 'Vi Văn Lực': ['Phó Trưởng Ban Tổ chức Trung ương'] }],
+    // "tân" (new) before a title, without a comma in a headline; an age closes the title.
+    ['Ông Đinh Văn Toàn tân Bí thư Tỉnh ủy Hà Nam 53 tuổi.', { 'Đinh Văn Toàn': ['Bí thư Tỉnh ủy Hà Nam'] }],
+    // "tái đắc cử chức danh …"; a short form of a role; member titles abbreviated.
+    ['Ông Đinh Văn Toàn tái đắc cử chức danh Bí thư Tỉnh ủy.', { 'Đinh Văn Toàn': ['Bí thư Tỉnh ủy'] }],
+    ['Ông Đinh Văn Toàn, Phó ban Tổ chức Trung ương, công bố quyết định.', { 'Đinh Văn Toàn': ['Phó ban Tổ chức Trung ương'] }],
+    ['Đồng chí Đinh Văn Toàn - TUV, Bí thư Huyện ủy phát biểu.', { 'Đinh Văn Toàn': ['Ủy viên Ban Chấp hành Đảng bộ tỉnh', 'Bí thư Huyện ủy'] }],
+    // A birth year in brackets between the name and its titles.
+    ['Ông Đinh Văn Toàn (SN 1980), Bí thư Đảng ủy xã Phú Mỹ bị kỷ luật.', { 'Đinh Văn Toàn': ['Bí thư Đảng ủy xã Phú Mỹ'] }],
+    // A counted title before "là" or a colon is its holders'; a title, a comma and a cue before a name.
+    ['Hai Phó Chủ tịch HĐND tỉnh là ông Đinh Văn Toàn và bà Lê Thị Hà.', { 'Đinh Văn Toàn': ['Phó Chủ tịch HĐND tỉnh'], 'Lê Thị Hà': ['Phó Chủ tịch HĐND tỉnh'] }],
+    ['Giúp việc Chủ tịch có 3 Phó Chủ tịch UBND tỉnh: Đinh Văn Toàn, Lê Thị Hà.', { 'Đinh Văn Toàn': ['Phó Chủ tịch UBND tỉnh'], 'Lê Thị Hà': ['Phó Chủ tịch UBND tỉnh'] }],
+    ['Theo Chánh Văn phòng HĐND tỉnh, ông Đinh Văn Toàn, kỳ họp sẽ bầu bổ sung.', { 'Đinh Văn Toàn': ['Chánh Văn phòng HĐND tỉnh'] }],
+    ['Ông Lê Văn Bảy, Chủ tịch UBND tỉnh, ông Đinh Văn Toàn và bà Lê Thị Hà dự.', { 'Lê Văn Bảy': ['Chủ tịch UBND tỉnh'] }],
     // A dash parts two offices only before a role.
     ['Ông Hà Văn Sinh, Giám đốc Sở Lao động - Thương binh và Xã hội phát biểu.', { 'Hà Văn Sinh': ['Giám đốc Sở Lao động - Thương binh và Xã hội'] }],
     ['Ông Hà Văn Sinh - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh phát biểu.', { 'Hà Văn Sinh': ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'] }],
