@@ -99,7 +99,7 @@ const DISTRICT = /(?:huyện|quận|thị xã)\s+(\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu
 
 /** Districts named in a text; "huyện Nguyễn Văn A" is a title run into a person's name, no district. */
 const districtsIn = (text: string, personNames: Set<string>): string[] =>
-  [...text.matchAll(DISTRICT)].map((m) => m[1]!).filter((name) => !personNames.has(name));
+  [...text.matchAll(DISTRICT)].map((m) => m[1]!).filter((name) => !personNames.has(name) && !/^(?:Khóa|Khoá|Nhiệm)(?:\s|$)/u.test(name));
 
 /** The district the article names most, or null. */
 function articleDistrict(text: string, personNames: Set<string>): string | null {

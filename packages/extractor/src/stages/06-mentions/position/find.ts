@@ -12,6 +12,7 @@ import type { Span } from '../../../types.js';
 import { findCareers } from './career.js';
 import { decisionTitles, handedTitles } from './decisions.js';
 import { CLAUSE_START, COMMA, cutAtClause, startsWithRole, titleItems } from './items.js';
+import { normalizeTones } from '../../../text/normalize.js';
 import { ROLE_ALTERNATION, ROLE_AT_START, SUCCESSOR_BEFORE_NAME, canonicalRole } from './lexicon.js';
 
 export interface TitleItems {
@@ -135,13 +136,14 @@ function appointedTitle(text: string, person: Span, persons: Span[]): string[] {
 }
 
 // "Ba Phó Bí thư Tỉnh ủy gồm ông A, B và C": a title, "gồm", then the list of its holders.
+const TITLE_LISTS = new RegExp(String.raw`((?:nguyên\s+)?(?:${ROLE_ALTERNATION})[^:;.,]{0,80}?)\s+gồm(?:\s+có)?:?\s+([^.;:]*)$`, 'u');
 // "Hai Phó Chủ tịch HĐND tỉnh là ông A và bà B": "là" after a counted title does the same.
-const TITLE_LISTS = new RegExp(String.raw`((?:nguyên\s+)?(?:${ROLE_ALTERNATION})[^:;.,]{0,80}?)\s+(?:gồm(?:\s+có)?|(?<=(?:^|[\s(])(?:${COUNT_WORDS})\s+[^:;.,]{3,80})là):?\s+([^.;:]*)$`, 'iu');
+const COUNTED_TITLE_IS = new RegExp(String.raw`(?:^|[\s(])(?:${COUNT_WORDS})\s+((?:${ROLE_ALTERNATION})[^:;.,]{0,80}?)\s+là:?\s+([^.;:]*)$`, 'iu');
 
 function listedAfterTitle(text: string, person: Span, persons: Span[]): string[] {
   // Reaches back over the earlier names of the list (the list part stops at a sentence or clause end).
   const before = text.slice(Math.max(0, person.start - 300), person.start);
-  const listed = TITLE_LISTS.exec(before);
+  const listed = TITLE_LISTS.exec(before) ?? COUNTED_TITLE_IS.exec(before);
   if (!listed) return [];
   const title = CLAUSE_START.test(listed[1]!) ? deputiesTitle(listed[1]!) : listed[1]!.trim();
   if (!title) return [];
@@ -183,12 +185,17 @@ const CUED_AFTER_TITLE = /,\s+(?:đồng chí|ông|bà)\s$/u;
 function titleBefore(before: string): string[] {
   const cued = CUED_AFTER_TITLE.exec(before);
   if (cued) {
-    const chain = titleBefore(before.slice(0, cued.index) + ' ');
-    const chainAt = before.slice(0, cued.index).lastIndexOf(chain[0] ?? '\u0000');
-    return chain.length && !/^\s*[,–-]?\s*$/u.test(before.slice(0, chainAt)) ? chain : [];
+    const head = normalizeTones(before.slice(0, cued.index));
+    const chain = titleBefore(`${head} `);
+    const lead = head.slice(0, head.lastIndexOf(chain[0] ?? '\u0000'));
+    // The chain opens the clause ("Theo Chánh Văn phòng …, ông A"): not one continuing another name's
+    // titles ("ông B – Ủy viên …, Bí thư Tỉnh ủy, bà A") nor the end of a body ("… của Ban Bí thư …, ông A").
+    const opensClause = /^\s*(?:\p{Lu}[\p{Ll}\p{M}]*)?\s*$|\s\p{Ll}[\p{L}\p{M}]*\s*$/u.test(lead);
+    return chain.length && opensClause && chain.every((item) => cutAtClause(item) === item) ? chain : [];
   }
   if (!/\p{L}\s$/u.test(before)) return [];
-  const clause = before.split(/[.;:\n(]|,\s(?=\p{Ll})|\s(?:đồng chí|ông|bà|các|và|của)\s/u).pop() ?? '';
+  // Old-style tones ("Uỷ viên") read as the lexicon writes roles.
+  const clause = normalizeTones(before).split(/[.;:\n(]|,\s(?=\p{Ll})|\s(?:đồng chí|ông|bà|các|và|của)\s/u).pop() ?? '';
   const words = clause.trim().split(/\s+/);
   // The longest chain of titles; one holding a verb ("Bộ trưởng Bộ Công an đón Tổng Bí thư …") is the
   // previous person's clause, whose end only is this name's title.
@@ -214,8 +221,10 @@ function sharedListTitle(text: string, person: Span): string[] {
   const before = text.slice(Math.max(0, person.start - 1000), person.start);
   // "các Ủy viên Bộ Chính trị: …", "cùng 5 Phó Chủ tịch tỉnh: …".
   const group = [...before.matchAll(new RegExp(String.raw`(?<![\p{L}\p{M}])(?:các|${COUNT_WORDS})(?:\s+đồng chí)?\s+([^:;.]{3,80}):\s`, 'giu'))].pop();
-  // "… 5 Phó Chủ tịch gồm: …" is a title list (listedAfterTitle).
-  if (!group || /[.\n]/u.test(before.slice(group.index! + group[0].length)) || /\sgồm(?:\s+có)?$/u.test(group[1]!)) return [];
+  if (!group || /[.\n]/u.test(before.slice(group.index! + group[0].length))) return [];
+  // "… 2 Phó Chủ tịch gồm: …" is read by listedAfterTitle, with the head's body.
+  if (!/^các/iu.test(group[0]) && /\sgồm(?:\s+có)?$/u.test(group[1]!)) return [];
   if (/;\s*(?:và\s+|cùng\s+)?các\s/iu.test(before.slice(group.index! + group[0].length))) return [];
-  return titleItems(group[1]!.trim());
+  // "các Phó Bí thư Tỉnh ủy gồm: A, …; B, …": the title before "gồm", shared across the semicolons.
+  return titleItems(group[1]!.replace(/\s+gồm(?:\s+có)?$/u, '').trim());
 }

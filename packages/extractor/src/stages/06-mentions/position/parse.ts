@@ -150,7 +150,8 @@ function readOffice(item: string, contextProvince: string | null, completion: st
   }
   if (!named && contextProvince && PROVINCIAL_BODY.test(body)) {
     const entry = provinceByName(contextProvince);
-    body = `${body} ${entry?.titleName ?? `${entry?.kind ?? 'tỉnh'} ${contextProvince}`}`;
+    // "Sở Nội vụ tỉnh": the unit word once.
+    body = `${body.replace(/\s(?:tỉnh|thành phố)$/u, '')} ${entry?.titleName ?? `${entry?.kind ?? 'tỉnh'} ${contextProvince}`}`;
     province = contextProvince;
   }
   if (!named && !province && LOCAL_END.test(body)) {

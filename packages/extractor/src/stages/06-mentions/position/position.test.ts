@@ -81,6 +81,16 @@ describe('mentions/position: find', () => {
     ['Giúp việc Chủ tịch có 3 Phó Chủ tịch UBND tỉnh: Đinh Văn Toàn, Lê Thị Hà.', { 'Đinh Văn Toàn': ['Phó Chủ tịch UBND tỉnh'], 'Lê Thị Hà': ['Phó Chủ tịch UBND tỉnh'] }],
     ['Theo Chánh Văn phòng HĐND tỉnh, ông Đinh Văn Toàn, kỳ họp sẽ bầu bổ sung.', { 'Đinh Văn Toàn': ['Chánh Văn phòng HĐND tỉnh'] }],
     ['Ông Lê Văn Bảy, Chủ tịch UBND tỉnh, ông Đinh Văn Toàn và bà Lê Thị Hà dự.', { 'Lê Văn Bảy': ['Chủ tịch UBND tỉnh'] }],
+    // A title, a comma and a cue: not the end of another name's titles, nor a body's end, nor a clause.
+    ['Dự có ông Lê Văn Bảy – Uỷ viên Trung ương Đảng, Bí thư Tỉnh ủy, bà Lê Thị Hà – Phó Chủ tịch Hội Nông dân Việt Nam.', { 'Lê Văn Bảy': ['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy'], 'Lê Thị Hà': ['Phó Chủ tịch Hội Nông dân Việt Nam'] }],
+    ['Thừa ủy quyền của Ban Bí thư Trung ương Đảng, ông Đinh Văn Toàn trao quyết định.', {}],
+    ['Bí thư Tỉnh ủy cũng mong muốn, đồng chí Đinh Văn Toàn sẽ theo dõi địa bàn.', {}],
+    // A counted title before "là" starts after the count, not at an earlier role ("Thủ tướng phê chuẩn …").
+    ['Thủ tướng phê chuẩn bổ sung 2 Ủy viên UBND tỉnh là ông Đinh Văn Toàn và ông Lê Văn Bảy.', { 'Đinh Văn Toàn': ['Ủy viên UBND tỉnh'], 'Lê Văn Bảy': ['Ủy viên UBND tỉnh'] }],
+    // "các … gồm:" shares its title across the semicolons of the list.
+    ['Các phó bí thư tỉnh ủy gồm: bà Lê Thị Hà, Trưởng Ban Dân vận Tỉnh ủy; ông Đinh Văn Toàn, Chủ tịch UBND tỉnh.', { 'Lê Thị Hà': ['Trưởng Ban Dân vận Tỉnh ủy', 'phó bí thư tỉnh ủy'], 'Đinh Văn Toàn': ['Chủ tịch UBND tỉnh', 'phó bí thư tỉnh ủy'] }],
+    // Verbs of praising, wishing, retiring end a title.
+    ['Ông Đinh Văn Toàn, Bí thư Huyện ủy ghi nhận những đóng góp của cơ sở.', { 'Đinh Văn Toàn': ['Bí thư Huyện ủy'] }],
     // A dash parts two offices only before a role.
     ['Ông Hà Văn Sinh, Giám đốc Sở Lao động - Thương binh và Xã hội phát biểu.', { 'Hà Văn Sinh': ['Giám đốc Sở Lao động - Thương binh và Xã hội'] }],
     ['Ông Hà Văn Sinh - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh phát biểu.', { 'Hà Văn Sinh': ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'] }],
