@@ -54,6 +54,9 @@ describe('mentions/position: decisions handed to someone', () => {
     ['HĐND tỉnh đã bãi nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Hà Văn Bảy.', ['nguyên Chủ tịch UBND tỉnh']],
     ['Thủ tướng quyết định xóa tư cách nguyên Chủ tịch UBND tỉnh Yên Bái nhiệm kỳ 2011 - 2016 đối với ông Hà Văn Bảy.', ['nguyên Chủ tịch UBND tỉnh Yên Bái']],
     ['Ban Thường vụ Tỉnh ủy chuẩn y chức danh Phó Bí thư Huyện ủy Văn Chấn đối với đồng chí Hà Văn Bảy.', ['Phó Bí thư Huyện ủy Văn Chấn']],
+    ['Thủ tướng phê chuẩn miễn nhiệm chức vụ Chủ tịch UBND tỉnh Yên Bái của ông Hà Văn Bảy, để nhận nhiệm vụ mới.', ['nguyên Chủ tịch UBND tỉnh Yên Bái']],
+    ['UBND thành phố quyết định cách chức vụ Chủ tịch UBND phường Tân An đối với bà Hà Thị Bảy.', ['nguyên Chủ tịch UBND phường Tân An']],
+    ['HĐND tỉnh cho thôi làm đại biểu HĐND tỉnh đối với bà Hà Thị Bảy.', ['nguyên đại biểu HĐND tỉnh']],
   ])('%s', (text, expected) => {
     const [receiver] = findPersons(text);
     expect(handedTitles(text, receiver!, 0)).toEqual(expected);

@@ -76,7 +76,9 @@ function appositionAfter(text: string, person: Span, next: Span | undefined): st
   const end = Math.min(next?.start ?? text.length, person.end + 300);
   const after = text.slice(person.end, end);
   // "Ông A tân Bí thư Tỉnh ủy …" (headlines): "tân" (new) opens the apposition without a comma.
-  const apposition = /^\s*(?:[-–—,]|\(|(?=tân\s))\s*([^;.\n()]*)/u.exec(after);
+  // A caption may give the title with no separator at all ("Đồng chí A Ủy viên Bộ Chính trị").
+  const apposition = /^\s*(?:[-–—,]|\(|(?=tân\s)|(?=\p{Lu}))\s*([^;.\n()]*)/u.exec(after);
+  if (apposition && /^\s*\p{Lu}/u.test(after) && !startsWithRole(after.trim())) return [];
   if (!apposition) return [];
   const items = titleItems(apposition[1]!);
   const runsIntoNext = next !== undefined && end === next.start && apposition[0].length === after.length && /\p{L}\s+$/u.test(after);
@@ -91,14 +93,15 @@ const COUNT_WORDS = String.raw`\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ả
 // "ông A làm Chủ tịch UBND tỉnh": a bare "làm" counts only when a title follows (titleItems checks).
 // "ông A là Chủ tịch …": "là" only right after the name.
 // A title ends at a bracket: "thay ông A (đã được phân công làm Trưởng Ban X) giữ chức …".
-const HOLDS = /(?:giữ chức(?: vụ)?|giữ cương vị|đảm nhiệm(?: chức(?: danh| vụ)?)?|được bầu làm|được bổ nhiệm làm|được bổ nhiệm|được phân công làm|nhận chức(?: vụ)?|tái đắc cử|trúng cử|đắc cử|(?<![\p{L}\p{M}])(?:làm|là))\s+([^;.()\n]{3,160})/gu;
+const HOLDS = /(?:nguyên là|giữ chức(?: vụ)?|giữ cương vị|đảm nhiệm(?: chức(?: danh| vụ)?)?|được bầu làm|được bổ nhiệm làm|được bổ nhiệm|được phân công làm|nhận chức(?: vụ)?|tái đắc cử|trúng cử|đắc cử|(?<![\p{L}\p{M}])(?:làm|là))\s+([^;.()\n]{3,160})/gu;
 // The person hands over or announces the decision: the office it names is someone else's.
 const HANDS_OVER = /(?:^|\s)(?:trao|công bố|đọc|thông báo|truyền đạt)(?:\s|$)/u;
 
 /** Text between two names of one list: separators, "ông"/"bà", and the first name's own titles. */
 const listGap = (gap: string): boolean =>
   gap.split(',').every((part) => {
-    const rest = part.trim().replace(/^(?:và\s*)?(?:(?:các\s+)?(?:đồng chí|ông|bà)(?:\s|$))?/u, '').trim();
+    // "ông", "bà", "anh", "chị", "các ông, bà" before each name, in any case ("gồm: Ông A và bà B").
+    const rest = part.trim().replace(/^(?:và\s*)?(?:(?:các\s+)?(?:đồng chí|ông|bà|anh|chị)(?:\s|$))?/iu, '').trim();
     return rest === '' || startsWithRole(rest);
   });
 
@@ -130,22 +133,26 @@ function appointedTitle(text: string, person: Span, persons: Span[]): string[] {
     const gaps = [person, ...between].map((p, i, all) => text.slice(p.end, (all[i + 1] ?? { start: verbAt }).start));
     const listOnly = gaps.slice(0, -1).every(listGap);
     if ((between.length && !listOnly) || HANDS_OVER.test(clause.slice(0, holds.index))) return [];
-    return items;
+    // "A và B nguyên là Chủ tịch UBND tỉnh": offices held before.
+    return holds[0].startsWith('nguyên là') ? items.map((item) => `nguyên ${item.replace(/^nguyên\s+/u, '')}`) : items;
   }
   return [];
 }
 
 // "Ba Phó Bí thư Tỉnh ủy gồm ông A, B và C": a title, "gồm", then the list of its holders.
-const TITLE_LISTS = new RegExp(String.raw`((?:nguyên\s+)?(?:${ROLE_ALTERNATION})[^:;.,]{0,80}?)\s+gồm(?:\s+có)?:?\s+([^.;:]*)$`, 'u');
+const TITLE_LISTS = new RegExp(String.raw`((?:nguyên\s+)?(?:${ROLE_ALTERNATION})[^:;.,]{0,80}?),?\s+gồm(?:\s+có)?:?\s+([^.;:]*)$`, 'u');
 // "Hai Phó Chủ tịch HĐND tỉnh là ông A và bà B": "là" after a counted title does the same.
-const COUNTED_TITLE_IS = new RegExp(String.raw`(?:^|[\s(])(?:${COUNT_WORDS})\s+((?:${ROLE_ALTERNATION})[^:;.,]{0,80}?)\s+là:?\s+([^.;:]*)$`, 'iu');
+const COUNTED_TITLE_IS = new RegExp(String.raw`(?:^|[\s(])(?:${COUNT_WORDS})\s+((?:(?:nguyên|cựu)\s+)?(?:${ROLE_ALTERNATION})[^:;.]{0,120}?)\s+là:?\s+([^.;:]*)$`, 'iu');
 
 function listedAfterTitle(text: string, person: Span, persons: Span[]): string[] {
   // Reaches back over the earlier names of the list (the list part stops at a sentence or clause end).
   const before = text.slice(Math.max(0, person.start - 300), person.start);
   const listed = TITLE_LISTS.exec(before) ?? COUNTED_TITLE_IS.exec(before);
   if (!listed) return [];
-  const title = CLAUSE_START.test(listed[1]!) ? deputiesTitle(listed[1]!) : listed[1]!.trim();
+  const named = CLAUSE_START.test(listed[1]!) ? deputiesTitle(listed[1]!) : listed[1]!.trim();
+  // "UBND huyện có 2 Phó Chủ tịch gồm: …": a bare role is of the body that "has" them.
+  const host = named && ROLE_ONLY.test(named) ? BODY_HAS_COUNT.exec(before.slice(0, listed.index + listed[0].indexOf(listed[1]!)))?.[1] : undefined;
+  const title = host ? `${named} ${host}` : named;
   if (!title) return [];
   // Only names of the same list may stand between "gồm" and this name.
   const listStart = person.start - listed[2]!.length;
@@ -155,6 +162,13 @@ function listedAfterTitle(text: string, person: Span, persons: Span[]): string[]
   const gaps = ends.map((end, i) => text.slice(end, starts[i]));
   return gaps.every(listGap) ? titleItems(title) : [];
 }
+
+const ROLE_ONLY = new RegExp(String.raw`^(?:${ROLE_ALTERNATION})$`, 'iu');
+// "UBND tỉnh hiện có 5 " before a counted role: the body they belong to.
+const BODY_HAS_COUNT = new RegExp(
+  String.raw`((?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy)(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3})?)\s+(?:hiện\s+|sẽ\s+)?có\s+(?:${COUNT_WORDS})\s+$`,
+  'u',
+);
 
 // "… cùng 5 Phó Chủ tịch": a count and a bare role closing the text before "gồm".
 const COUNTED_ROLE = new RegExp(String.raw`\s(?:${COUNT_WORDS}|các)\s+((?:${ROLE_ALTERNATION}))$`, 'iu');
@@ -173,7 +187,7 @@ function deputiesTitle(title: string): string | null {
   return headBody ? `${deputyRole} ${headBody}` : null;
 }
 
-const DASH_OR_COMMA = new RegExp(String.raw`\s*(?:\s[-–—]\s|${COMMA})\s*`, 'u');
+const DASH_OR_COMMA = new RegExp(String.raw`\s*(?:\s[-–—]\s|${COMMA}|\svà\s(?=(?:${ROLE_ALTERNATION})(?![\p{L}\p{M}])))\s*`, 'u');
 
 // "Chánh Văn phòng HĐND tỉnh, ông A, cho biết": the title, a comma and the person's cue.
 const CUED_AFTER_TITLE = /,\s+(?:đồng chí|ông|bà)\s$/u;
@@ -193,9 +207,10 @@ function titleBefore(before: string): string[] {
     const opensClause = /^\s*(?:\p{Lu}[\p{Ll}\p{M}]*)?\s*$|\s\p{Ll}[\p{L}\p{M}]*\s*$/u.test(lead);
     return chain.length && opensClause && chain.every((item) => cutAtClause(item) === item) ? chain : [];
   }
-  if (!/\p{L}\s$/u.test(before)) return [];
+  if (!/\p{L}\s+$/u.test(before)) return [];
   // Old-style tones ("Uỷ viên") read as the lexicon writes roles.
-  const clause = normalizeTones(before).split(/[.;:\n(]|,\s(?=\p{Ll})|\s(?:đồng chí|ông|bà|các|và|của)\s/u).pop() ?? '';
+  // "và" parts two names, not a body ("Ban Tuyên giáo và Dân vận"): only before a lower-case word.
+  const clause = normalizeTones(before).split(/[.;:\n(]|,\s(?=\p{Ll})|\s(?:đồng chí|ông|bà|các|của)\s|\svà\s(?=\p{Ll})/u).pop() ?? '';
   const words = clause.trim().split(/\s+/);
   // The longest chain of titles; one holding a verb ("Bộ trưởng Bộ Công an đón Tổng Bí thư …") is the
   // previous person's clause, whose end only is this name's title.

@@ -12,7 +12,7 @@ import { OFFICES, ROLE_ALTERNATION, ROLE_AT_START, canonicalRole, expandMemberTi
 export const COMMA = String.raw`,(?!(?<=Bộ trưởng,)\s*Chủ nhiệm)`;
 // A dash too parts two offices only before a role, in any case ("… - Phó bí thư Tỉnh ủy"): "Bộ Lao
 // động - Thương binh và Xã hội" is one body.
-const NEXT_ROLE = String.raw`(?=(?:nguyên\s+)?(?:${ROLE_ALTERNATION}|${Object.keys(OFFICES.memberTitles).map(escapeRegExp).join('|')})(?![\p{L}\p{M}]))`;
+const NEXT_ROLE = String.raw`(?=(?:nguyên\s+|cựu\s+)?(?:${ROLE_ALTERNATION}|${Object.keys(OFFICES.memberTitles).map(escapeRegExp).join('|')})(?![\p{L}\p{M}]))`;
 const ITEM_SEPARATOR = new RegExp(String.raw`\s*(?:${COMMA}|\skiêm\s|,?\sđồng thời(?: là)?\s|(?:\s[-–—]\s|\svà\s|\s*\/\s*)${NEXT_ROLE})\s*`, 'iu');
 export const startsWithRole = (item: string): boolean => ROLE_AT_START.test(item.trim());
 
@@ -27,10 +27,14 @@ function awaitsParent(item: string): boolean {
   return Boolean(role && UNIT_ROLES.has(canonicalRole(role[2]!)) && !NAMES_PARENT.test(item));
 }
 
+const AGE_ITEM = /^(?:\d{2}\s+tuổi|sinh năm\s+\d{4}|SN\s+\d{4})$/u;
+
 /** Leading items that are titles; stops at the first that is not (a verb, a place, another clause). */
 export function titleItems(segment: string): string[] {
   const items: string[] = [];
   for (const raw of segment.split(ITEM_SEPARATOR)) {
+    // An age or a birth year among the titles ("ông A, 60 tuổi, nguyên Phó Bí thư …") is passed over.
+    if (items.length === 0 && AGE_ITEM.test(raw.trim())) continue;
     // "tân Bí thư" (the new secretary), "tái đắc cử chức danh Bí thư": the office is what follows.
     const item = expandMemberTitle(raw.trim().replace(/^(?:là|giữ chức(?: vụ)?|hiện là|chức danh|chức vụ|tân)\s+/u, ''));
     const last = items.length - 1;

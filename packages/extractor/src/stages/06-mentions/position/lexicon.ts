@@ -46,7 +46,7 @@ export const ROLE_ALTERNATION = roles.map(escapeRegExp).join('|');
  * A role at the start of a text ("Phó Bí thư Thường trực Tỉnh ủy" → "Phó Bí thư Thường trực"), in any
  * case: pages write "Phó trưởng ban", "Chánh văn phòng", "Tổng bí Thư". `canonicalRole` restores the casing.
  */
-export const ROLE_AT_START = new RegExp(`^(?:(nguyên)\\s+)?(${roles.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+export const ROLE_AT_START = new RegExp(`^(?:(nguyên|cựu)\\s+)?(${roles.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 
 const canonicalRoles = new Map(roles.map((role) => [role.toLowerCase(), OFFICES.roleAliases[role] ?? role]));
 

@@ -91,6 +91,16 @@ describe('mentions/position: find', () => {
     ['Các phó bí thư tỉnh ủy gồm: bà Lê Thị Hà, Trưởng Ban Dân vận Tỉnh ủy; ông Đinh Văn Toàn, Chủ tịch UBND tỉnh.', { 'Lê Thị Hà': ['Trưởng Ban Dân vận Tỉnh ủy', 'phó bí thư tỉnh ủy'], 'Đinh Văn Toàn': ['Chủ tịch UBND tỉnh', 'phó bí thư tỉnh ủy'] }],
     // Verbs of praising, wishing, retiring end a title.
     ['Ông Đinh Văn Toàn, Bí thư Huyện ủy ghi nhận những đóng góp của cơ sở.', { 'Đinh Văn Toàn': ['Bí thư Huyện ủy'] }],
+    // Before a name: a masked "T.Ư"; "và" inside a body; a caption without a separator; an age among the titles.
+    ['Trưởng ban Tổ chức T.Ư Đinh Văn Toàn dự.', { 'Đinh Văn Toàn': ['Trưởng ban Tổ chức TƯ'] }],
+    ['Dự có Bí thư Trung ương Đảng, Trưởng Ban Tuyên giáo và Dân vận Trung ương Đinh Văn Toàn.', { 'Đinh Văn Toàn': ['Bí thư Trung ương Đảng', 'Trưởng Ban Tuyên giáo và Dân vận Trung ương'] }],
+    ['Đồng chí Lê Thị Hà Ủy viên Bộ Chính trị, Phó Chủ tịch Quốc hội.', { 'Lê Thị Hà': ['Ủy viên Bộ Chính trị', 'Phó Chủ tịch Quốc hội'] }],
+    ['Ông Đinh Văn Toàn, 60 tuổi, nguyên Phó Chủ tịch UBND tỉnh, nhận quyết định nghỉ hưu.', { 'Đinh Văn Toàn': ['nguyên Phó Chủ tịch UBND tỉnh'] }],
+    // A counted role "of" the body that has them; "các ông, bà"; "cựu" (former) and "nguyên là".
+    ['UBND huyện có 2 Phó Chủ tịch gồm: Ông Đinh Văn Toàn và bà Lê Thị Hà.', { 'Đinh Văn Toàn': ['Phó Chủ tịch UBND huyện'], 'Lê Thị Hà': ['Phó Chủ tịch UBND huyện'] }],
+    ['UBND tỉnh hiện có ba Phó Chủ tịch là các ông, bà Đinh Văn Toàn, Lê Thị Hà.', { 'Đinh Văn Toàn': ['Phó Chủ tịch UBND tỉnh'], 'Lê Thị Hà': ['Phó Chủ tịch UBND tỉnh'] }],
+    ['Kỷ luật 2 cựu Bí thư Tỉnh ủy Bình Thuận là các ông Đinh Văn Toàn và Lê Văn Bảy.', { 'Đinh Văn Toàn': ['cựu Bí thư Tỉnh ủy Bình Thuận'], 'Lê Văn Bảy': ['cựu Bí thư Tỉnh ủy Bình Thuận'] }],
+    ['Ông Đinh Văn Toàn và Lê Văn Bảy nguyên là Chủ tịch UBND tỉnh, vừa bị kỷ luật.', { 'Đinh Văn Toàn': ['nguyên Chủ tịch UBND tỉnh'], 'Lê Văn Bảy': ['nguyên Chủ tịch UBND tỉnh'] }],
     // A dash parts two offices only before a role.
     ['Ông Hà Văn Sinh, Giám đốc Sở Lao động - Thương binh và Xã hội phát biểu.', { 'Hà Văn Sinh': ['Giám đốc Sở Lao động - Thương binh và Xã hội'] }],
     ['Ông Hà Văn Sinh - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh phát biểu.', { 'Hà Văn Sinh': ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'] }],
