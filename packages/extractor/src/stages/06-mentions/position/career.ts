@@ -8,6 +8,8 @@
  * Each office is a former one; words that are not offices (a rank: "Đại tá") are passed over.
  */
 import type { Span } from '../../../types.js';
+import { readLexiconJson } from '../../../lexicon/word-lists.js';
+import { longestFirst } from '../../../text/regex.js';
 import { titleItems } from './items.js';
 import { OFFICES } from './lexicon.js';
 
@@ -46,6 +48,31 @@ export function findCareers(text: string, persons: Span[]): CareerTitles[] {
     if (items.length) careers.push({ person, items });
   }
   return careers;
+}
+
+const { officeCues, birthCues } = readLexiconJson<{ officeCues: { current: string[]; former: string[] }; birthCues: string[] }>('biography.json');
+// "Ông A sinh ngày …": a biography sentence, about the person it opens with.
+const BIOGRAPHY_OPENING = new RegExp(`^[\\s,]*(?:\\([^)]{0,40}\\)\\s*)?,?\\s*(?:${longestFirst(birthCues)})(?![\\p{L}\\p{M}])`, 'u');
+const OFFICE_CUE = new RegExp(`(?:^|[;,]\\s*)(${longestFirst([...officeCues.current, ...officeCues.former])})\\s+([^;.\\n]+)`, 'gu');
+const FORMER_CUES = new Set(officeCues.former);
+
+/**
+ * "Ông A sinh ngày 21/10/1968; dân tộc Mông; quê quán …; hiện là Bí thư Huyện ủy Sìn Hồ": the parts of a
+ * biography sentence after the name are the subject's; those opening with an office cue give its offices.
+ */
+export function findBiographyOffices(text: string, persons: Span[]): CareerTitles[] {
+  const found: CareerTitles[] = [];
+  for (const person of persons) {
+    const rest = text.slice(person.end, person.end + 600);
+    if (!BIOGRAPHY_OPENING.test(rest)) continue;
+    const sentence = rest.slice(0, rest.search(/\.(?:\s|$)|\n/u) >>> 0 || rest.length);
+    const items = [...sentence.matchAll(OFFICE_CUE)].flatMap((cue) => {
+      const former = FORMER_CUES.has(cue[1]!);
+      return titleItems(cue[2]!).map((item) => (former ? `nguyên ${item.replace(/^nguyên\s+/u, '')}` : item));
+    });
+    if (items.length) found.push({ person, items });
+  }
+  return found;
 }
 
 /** The name right before the career phrase, else "Ông <given name>" of a person named in the article. */

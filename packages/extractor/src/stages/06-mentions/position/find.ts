@@ -9,7 +9,7 @@
  * (career.ts). Splitting and cutting the titles themselves is items.ts.
  */
 import type { Span } from '../../../types.js';
-import { findCareers } from './career.js';
+import { findBiographyOffices, findCareers } from './career.js';
 import { decisionTitles, handedTitles } from './decisions.js';
 import { CLAUSE_START, COMMA, cutAtClause, startsWithRole, titleItems } from './items.js';
 import { normalizeTones } from '../../../text/normalize.js';
@@ -64,6 +64,7 @@ export function findTitles(original: string, persons: Span[]): TitleItems[] {
     for (const [rule, items] of byRule) if (items.length) found.push({ person, items, rule });
   });
   for (const career of findCareers(text, persons)) found.push({ ...career, rule: 'career' });
+  for (const biography of findBiographyOffices(text, persons)) found.push({ ...biography, rule: 'biography' });
   return found;
 }
 
@@ -97,6 +98,20 @@ const HOLDS = /(?:nguyên là|giữ chức(?: vụ)?|giữ cương vị|đảm n
 // The person hands over or announces the decision: the office it names is someone else's.
 const HANDS_OVER = /(?:^|\s)(?:trao|công bố|đọc|thông báo|truyền đạt)(?:\s|$)/u;
 
+// The term a title may end with ("… khóa VIII", "… nhiệm kỳ 2020-2025").
+const TERM_TAIL = /\s+(?:khóa|khoá|nhiệm kỳ)\s+[\dIVXLC]+(?:\s*[-–]\s*\d{4})?$/iu;
+
+/** Nothing but titles (or nothing) between a name and what follows: "- Ủy viên Trung ương Đảng, Phó Chủ tịch …". */
+const onlyOwnTitles = (between: string): boolean =>
+  between.trim() === '' ||
+  between
+    .replace(/^\s*[-–—,]\s*/u, '')
+    .split(/\s*(?:,|\s[-–—]\s)\s*/u)
+    .every((piece) => {
+      const title = piece.trim().replace(TERM_TAIL, '');
+      return startsWithRole(title) && cutAtClause(title) === title;
+    });
+
 /** Text between two names of one list: separators, "ông"/"bà", and the first name's own titles. */
 const listGap = (gap: string): boolean =>
   gap.split(',').every((part) => {
@@ -125,7 +140,8 @@ function appointedTitle(text: string, person: Span, persons: Span[]): string[] {
     const before = clause.slice(0, holds.index);
     const insideBrackets = (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
     if (insideBrackets ? !ownAside : replaced) continue;
-    if (/^là\s/u.test(holds[0]) && clause.slice(0, holds.index).trim() !== '') continue;
+    // "là" right after the name, or after the name's own titles ("cử ông A - Phó Chủ tịch …, là Chủ tịch …").
+    if (/^là\s/u.test(holds[0]) && !onlyOwnTitles(clause.slice(0, holds.index))) continue;
     // Between the name and the verb only other names of the same list may stand, not another subject.
     const verbAt = person.end + holds.index;
     // "A, …, thay ông B (…) giữ chức X": the person replaced stands between the subject and the verb.

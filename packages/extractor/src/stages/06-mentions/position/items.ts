@@ -9,7 +9,8 @@ import { OFFICES, ROLE_ALTERNATION, ROLE_AT_START, canonicalRole, expandMemberTi
 
 // "và" separates two offices only when an office follows ("Ban Tuyên giáo và Dân vận" is one body).
 // "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" is one title (a minister heading an office): that comma joins.
-export const COMMA = String.raw`,(?!(?<=Bộ trưởng,)\s*Chủ nhiệm)`;
+// "phòng, chống tham nhũng" (prevent and combat) is one phrase inside a body's name.
+export const COMMA = String.raw`,(?!(?<=Bộ trưởng,)\s*Chủ nhiệm)(?!(?<=phòng,)\s*chống)`;
 // A dash too parts two offices only before a role, in any case ("… - Phó bí thư Tỉnh ủy"): "Bộ Lao
 // động - Thương binh và Xã hội" is one body.
 const NEXT_ROLE = String.raw`(?=(?:nguyên\s+|cựu\s+)?(?:${ROLE_ALTERNATION}|${Object.keys(OFFICES.memberTitles).map(escapeRegExp).join('|')})(?![\p{L}\p{M}]))`;
@@ -46,7 +47,22 @@ export function titleItems(segment: string): string[] {
     if (!startsWithRole(item)) break;
     items.push(cutAtClause(item));
   }
-  return shareScope(items);
+  return shareScope(shareBody(items));
+}
+
+const BODY_SHARING_ROLE = new RegExp(`^(?:${OFFICES.bodySharingRoles.map(escapeRegExp).join('|')})$`, 'iu');
+// Party organs: a state or mass-organisation role does not share their name.
+const PARTY_ORGAN_BODY = /^(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Ban Chấp hành|Ban Thường vụ|Bộ Chính trị|Ban Bí thư|Ban cán sự|Đảng đoàn|Trung ương Đảng)/iu;
+
+/** "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam": a bare role takes the body of the office after it. */
+function shareBody(items: string[]): string[] {
+  return items.map((item, i) => {
+    const next = items[i + 1];
+    const role = next ? ROLE_AT_START.exec(next) : null;
+    if (!BODY_SHARING_ROLE.test(item) || !role) return item;
+    const body = next!.slice(role[0].length).trim();
+    return body && !PARTY_ORGAN_BODY.test(body) ? `${item} ${body}` : item;
+  });
 }
 
 // A people's committee or council named without its place, and the place at the end of an office.
@@ -78,6 +94,6 @@ function shareScope(items: string[]): string[] {
 // "và ông …" goes on to the next person; a dash before a lower-case word closes an aside ("X – Chủ
 // tịch UBND tỉnh – phát biểu").
 export const CLAUSE_START =
-  /\s(?:[-–—](?=\s+\p{Ll})|và\s(?:lãnh đạo|các|đại diện|Quyết định|Nghị quyết|ông|bà|đồng chí)|(?:và\s)?(?:bầu(?!\scử)|giữ chức|thôi|đón|hiệp thương|thông báo|để|nghe|truyền đạt|chủ trì|phát biểu|dự(?!\skhuyết)|tham dự|cho biết|nhấn mạnh|khẳng định|trao|công bố|đã|được|bị|tiếp tục|làm|ký|chỉ đạo|đề nghị|yêu cầu|có|nhiệm kỳ|[Kk]hóa|[Kk]hoá|tái đắc cử|thay|với|chia sẻ|đánh giá|trả lời|nói|thông tin|báo cáo|trình bày|phát động|khai mạc|bế mạc|tặng|đọc|kết luận|giới thiệu|quán triệt|lưu ý|cùng|tại|trong|về|khi|nêu|gợi mở|đến|là|vào|kể từ|tham gia|cũng|nhận|ghi nhận|biểu dương|mong muốn|cảm ơn|chúc mừng|động viên|đề xuất|nghỉ hưu|đối với|đắc cử|trúng cử|\d+\stuổi|sinh năm|\(?SN))(?![\p{L}\p{M}]).*$/u;
+  /\s(?:[-–—](?=\s+\p{Ll})|và\s(?:lãnh đạo|các|đại diện|Quyết định|Nghị quyết|ông|bà|đồng chí)|(?:và\s)?(?:bầu(?!\scử)|giữ chức|thôi|đón|hiệp thương|thông báo|để|nghe|truyền đạt|chủ trì|phát biểu|dự(?!\skhuyết)|tham dự|cho biết|nhấn mạnh|khẳng định|trao|công bố|đã|được|bị|tiếp tục|làm|(?<![Tt]hư\s)ký|chỉ đạo|đề nghị|yêu cầu|có|nhiệm kỳ|[Kk]hóa|[Kk]hoá|tái đắc cử|thay|với|chia sẻ|đánh giá|trả lời|nói|thông tin|báo cáo|trình bày|phát động|khai mạc|bế mạc|tặng|đọc|kết luận|giới thiệu|quán triệt|lưu ý|cùng|tại|trong|(?<!(?:Chỉ đạo|Ban Chỉ đạo Trung ương|Chỉ đạo Trung ương)\s)về|khi|nêu|gợi mở|đến|là|vào|kể từ|tham gia|cũng|nhận|ghi nhận|biểu dương|mong muốn|cảm ơn|chúc mừng|động viên|đề xuất|nghỉ hưu|đối với|đắc cử|trúng cử|\d+\stuổi|sinh năm|\(?SN))(?![\p{L}\p{M}]).*$/u;
 // "Chủ tịch UBND tỉnh An Giang mới": "mới" (new) at the end qualifies the holder, not the office.
 export const cutAtClause = (item: string): string => item.replace(CLAUSE_START, '').replace(/\smới$/u, '').replace(/[\s,:;–—-]+$/u, '');

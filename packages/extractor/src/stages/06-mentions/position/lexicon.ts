@@ -32,6 +32,7 @@ interface OfficeLexicon {
   roleBodies: Record<string, string[]>;
   scopedBodies: { bodies: string[]; scopes: string[] };
   roleAliases: Record<string, string>;
+  bodySharingRoles: string[];
 }
 
 export const OFFICES = readLexiconJson<OfficeLexicon>('offices.json');
@@ -46,12 +47,18 @@ export const ROLE_ALTERNATION = roles.map(escapeRegExp).join('|');
  * A role at the start of a text ("Phó Bí thư Thường trực Tỉnh ủy" → "Phó Bí thư Thường trực"), in any
  * case: pages write "Phó trưởng ban", "Chánh văn phòng", "Tổng bí Thư". `canonicalRole` restores the casing.
  */
-export const ROLE_AT_START = new RegExp(`^(?:(nguyên|cựu)\\s+)?(${roles.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+export const ROLE_AT_START = new RegExp(`^(?:(nguyên|cựu)\\s+)?((?:quyền\\s+)?(?:${roles.map(escapeRegExp).join('|')}))(?![\\p{L}\\p{M}])`, 'iu');
 
 const canonicalRoles = new Map(roles.map((role) => [role.toLowerCase(), OFFICES.roleAliases[role] ?? role]));
 
 /** The lexicon's casing of a role matched in any case. */
-export const canonicalRole = (role: string): string => canonicalRoles.get(role.toLowerCase()) ?? role;
+export const canonicalRole = (role: string): string => {
+  const known = canonicalRoles.get(role.toLowerCase());
+  if (known) return known;
+  // "quyền Chủ tịch" (acting): the role with the modifier.
+  const acting = /^quyền\s+(.+)$/iu.exec(role);
+  return acting ? `Quyền ${canonicalRole(acting[1]!)}` : role;
+};
 
 const abbreviations = Object.entries(OFFICES.abbreviations).sort((a, b) => b[0].length - a[0].length);
 const ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{M}.])(${abbreviations.map(([a]) => escapeRegExp(a)).join('|')})(?![\\p{L}\\p{M}])`, 'gu');

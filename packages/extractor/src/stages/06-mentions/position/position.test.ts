@@ -101,6 +101,21 @@ describe('mentions/position: find', () => {
     ['UBND tỉnh hiện có ba Phó Chủ tịch là các ông, bà Đinh Văn Toàn, Lê Thị Hà.', { 'Đinh Văn Toàn': ['Phó Chủ tịch UBND tỉnh'], 'Lê Thị Hà': ['Phó Chủ tịch UBND tỉnh'] }],
     ['Kỷ luật 2 cựu Bí thư Tỉnh ủy Bình Thuận là các ông Đinh Văn Toàn và Lê Văn Bảy.', { 'Đinh Văn Toàn': ['cựu Bí thư Tỉnh ủy Bình Thuận'], 'Lê Văn Bảy': ['cựu Bí thư Tỉnh ủy Bình Thuận'] }],
     ['Ông Đinh Văn Toàn và Lê Văn Bảy nguyên là Chủ tịch UBND tỉnh, vừa bị kỷ luật.', { 'Đinh Văn Toàn': ['nguyên Chủ tịch UBND tỉnh'], 'Lê Văn Bảy': ['nguyên Chủ tịch UBND tỉnh'] }],
+    // A biography sentence: its parts after the name are the subject's; an office cue gives an office.
+    ['Ông Đinh Văn Toàn sinh ngày 2/3/1970; dân tộc Thái; quê quán xã Mường So; hiện là Bí thư Huyện ủy Phong Thổ.', { 'Đinh Văn Toàn': ['Bí thư Huyện ủy Phong Thổ'] }],
+    ['Ông Đinh Văn Toàn sinh năm 1970, quê Hà Tĩnh, trước đó là Giám đốc Sở Tài chính.', { 'Đinh Văn Toàn': ['nguyên Giám đốc Sở Tài chính'] }],
+    // "là" after the person's own titles; a bare role sharing the body after it, not a party organ's.
+    [
+      'Hội nghị hiệp thương cử ông Đinh Văn Toàn - Phó Chủ tịch - Tổng Thư ký Hội Nông dân Việt Nam khóa VIII là Chủ tịch Hội Nông dân Việt Nam.',
+      { 'Đinh Văn Toàn': ['Phó Chủ tịch Hội Nông dân Việt Nam', 'Tổng Thư ký Hội Nông dân Việt Nam', 'Chủ tịch Hội Nông dân Việt Nam'] },
+    ],
+    ['Ông Đinh Văn Toàn, Phó Bí thư, Chủ tịch UBND tỉnh dự.', { 'Đinh Văn Toàn': ['Phó Bí thư', 'Chủ tịch UBND tỉnh'] }],
+    // Acting roles; a steering committee "về phòng, chống …" is one body.
+    ['Bà Lê Thị Hà, quyền Chủ tịch UBND huyện, Quyền Vụ trưởng Vụ Địa phương phát biểu.', { 'Lê Thị Hà': ['quyền Chủ tịch UBND huyện', 'Quyền Vụ trưởng Vụ Địa phương'] }],
+    [
+      'Ông Đinh Văn Toàn, Phó Trưởng ban Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, Trưởng Ban Nội chính Trung ương phát biểu.',
+      { 'Đinh Văn Toàn': ['Phó Trưởng ban Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng', 'Trưởng Ban Nội chính Trung ương'] },
+    ],
     // A dash parts two offices only before a role.
     ['Ông Hà Văn Sinh, Giám đốc Sở Lao động - Thương binh và Xã hội phát biểu.', { 'Hà Văn Sinh': ['Giám đốc Sở Lao động - Thương binh và Xã hội'] }],
     ['Ông Hà Văn Sinh - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh phát biểu.', { 'Hà Văn Sinh': ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'] }],
