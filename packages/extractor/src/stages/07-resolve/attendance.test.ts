@@ -164,4 +164,28 @@ describe('resolve/attendance', () => {
     expect(attended).toHaveLength(1);
     expect(nodes.find((n) => n.id === attended[0])?.label).toBe('Congress');
   });
+
+  it('takes the congress a title reports over a meeting of its lead, and over one mentioned further down', () => {
+    const congressOf = (text: string): string | undefined => {
+      const { nodes, edges } = extractArticle({ file: 't.txt', origin: 't.txt', text, given: { published: '2025-10-05' } });
+      const to = edges.find((e) => e.type === 'ATTENDED')?.to;
+      return nodes.find((n) => n.id === to)?.label;
+    };
+    const titled = [
+      'Bế mạc Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XV',
+      'Sáng 5/10, sau khi Đại hội bế mạc, Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh khóa XV đã bầu Ban Thường vụ.',
+      'Dự Đại hội có đồng chí Lê Văn Ba, Ủy viên Bộ Chính trị.',
+    ].join('\n');
+    expect(congressOf(titled)).toBe('Congress');
+    const later = [
+      'Đảng bộ tỉnh Lai Châu: đoàn kết, đổi mới',
+      'Sáng 5/10, Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XV khai mạc.',
+      'Dự Đại hội có đồng chí Lê Văn Ba, Ủy viên Bộ Chính trị.',
+      'Báo cáo chính trị nêu rõ kết quả.',
+      'Nhiệm kỳ qua, tỉnh đạt nhiều thành tựu.',
+      'Tỉnh tăng trưởng khá.',
+      'Trước đó, Hội nghị tổng kết công tác xây dựng Đảng của tỉnh đã được tổ chức.',
+    ].join('\n');
+    expect(congressOf(later)).toBe('Congress');
+  });
 });

@@ -75,14 +75,22 @@ export function articleEvent(paragraphs: string[], congressIds: string[], date: 
       })
       .filter((name) => name.split(' ').length >= 4);
   const longestIn = (some: string[]): string | undefined => some.flatMap(eventsIn).sort((a, b) => b.length - a.length)[0];
-  const titled = eventsIn(paragraphs[0] ?? '')[0];
-  const inBody = bodyMeetingIn(paragraphs.slice(0, 5)) ?? longestIn(paragraphs.slice(1, 5)) ?? longestIn(paragraphs.slice(5));
-  const longest = titled ?? (inBody && completedByTitle(inBody, paragraphs[0] ?? ''));
-  // "Phiên trù bị Đại hội …" is a sitting of the congress the article reports.
+  const title = paragraphs[0] ?? '';
+  const titled = eventsIn(title)[0];
   const congress = congressIds[0];
-  if (longest && congress && CONGRESS_SESSION.test(longest)) return { id: congress, node: null, date };
-  if (longest) return namedEvent(longest, date);
-  if (congress) return { id: congress, node: null, date };
+  const ofCongress = congress ? { id: congress, node: null, date } : null;
+  // A title about a congress ("Khai mạc Đại hội …") names what the article reports: a meeting in its lead
+  // (the new committee's first plenum) is part of it.
+  if (!titled && ofCongress && /(?<![\p{L}\p{M}])[Đđ]ại hội(?![\p{L}\p{M}])/u.test(title)) return ofCongress;
+  const inLead = bodyMeetingIn(paragraphs.slice(0, 5)) ?? longestIn(paragraphs.slice(1, 5));
+  const named = titled ?? (inLead && completedByTitle(inLead, title));
+  // "Phiên trù bị Đại hội …" is a sitting of the congress the article reports.
+  if (named && ofCongress && CONGRESS_SESSION.test(named)) return ofCongress;
+  if (named) return namedEvent(named, date);
+  // A congress the article names outweighs a meeting it mentions further down.
+  if (ofCongress) return ofCongress;
+  const later = longestIn(paragraphs.slice(5));
+  if (later) return namedEvent(later, date);
   const ceremony = ceremonyIn(paragraphs);
   return ceremony ? namedEvent(ceremony, date) : null;
 }
