@@ -13,7 +13,7 @@ import { splitSentences } from './stages/05-sentences/index.js';
 import { findCongresses } from './stages/06-mentions/congress/find.js';
 import { findDocuments } from './stages/06-mentions/document/find.js';
 import { findBylinePersons, findPersons } from './stages/06-mentions/person/find.js';
-import { findPronounSubjects } from './stages/06-mentions/person/pronouns.js';
+import { findPronounSubjects, findShortNameReferences } from './stages/06-mentions/person/pronouns.js';
 import { findBiographies, type Biography } from './stages/06-mentions/person/biography.js';
 import { findEnglishMentions } from './stages/06-mentions/english/index.js';
 import { findTitles, type TitleItems } from './stages/06-mentions/position/find.js';
@@ -63,7 +63,8 @@ function vietnameseMentions(text: string, sentences: Sentence[], byline: string 
   // Persons first: a province inside a name ("Nguyễn Thái Bình") is part of the name.
   const persons = uniqueSpans([...findPersons(text), ...findBylinePersons(text, byline)]);
   // Pronouns of a biography ("Tháng 1/2018, ông được …") carry offices too, for the person they stand for.
-  const subjects = uniqueSpans([...persons, ...findPronounSubjects(text, sentences, persons)]);
+  // So do later references by the given name alone ("ông Trung").
+  const subjects = uniqueSpans([...persons, ...findPronounSubjects(text, sentences, persons), ...findShortNameReferences(text, persons)]);
   const provinces = findProvinceMentions(text).filter((p) => !persons.some((person) => overlaps(p, person)));
   return {
     persons,

@@ -17,7 +17,7 @@ import { OFFICES, ROLE_AT_START, expandAbbreviations, officeLevel, officeSeats }
 import { needsHost, parseOffice, type Office } from '../06-mentions/position/parse.js';
 import { canonicalName } from '../06-mentions/person/find.js';
 import { localityOf } from './localities.js';
-import { changeInClause, predecessorOf, tenureOf, type Change, type Tenure } from './tenure.js';
+import { TRANSFER, changeInClause, predecessorOf, sentenceEventDate, tenureOf, type Change, type Tenure } from './tenure.js';
 
 type Node = Omit<NodeRecord, 'articles'>;
 type Edge = Omit<EdgeRecord, 'articles'>;
@@ -70,6 +70,8 @@ const PARTY_ORGAN = /^(?:Ban Chấp hành|Ban Thường vụ|Tỉnh ủy|Thành 
 /** The sentence holding a span. */
 // Rules that read a title written right beside its person's name.
 const CLAUSE_RULES = new Set(['apposition-after', 'title-before']);
+
+const previousSentence = (sentences: Sentence[], sentence: Sentence): Sentence | undefined => sentences[sentences.indexOf(sentence) - 1];
 
 function sentenceOf(sentences: Sentence[], at: number): Sentence | undefined {
   return sentences.find((s) => at >= s.start && at < s.end);
@@ -213,7 +215,7 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
       // The office of a province is in it too, so province queries need not go through its body.
       if (office.province) edges.push({ kind: 'edge', type: 'LOCATED_IN', from: positionId, to: `province:${slug(office.province)}`, props: {}, evidence: [] });
       const { change, verbAt } = changeOf(titles.rule, office, verb, subjectEnd);
-      const tenure = titles.tenure ? dated(titles.tenure) : sentence ? tenureOf(change, sentence.text, verbAt, context.eventDate) : {};
+      const tenure = titles.tenure ? dated(titles.tenure) : sentence ? tenureOf(change, sentence.text, verbAt, sentenceEventDate(sentence.text, previousSentence(context.sentences, sentence)?.text, context.eventDate)) : {};
       // A title written beside its name is stated in the name's clause; dates may come from anywhere in the sentence.
       const quoted = sentence && CLAUSE_RULES.has(titles.rule) && !tenure.since && !tenure.until ? clauseAround(sentence, titles.person.start) : sentence;
       edges.push(holding(personId, positionId, office.status, `${titles.rule}/${office.rule}`, quoted, tenure));
@@ -225,7 +227,29 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
       }
     }
   }
-  return { nodes, edges: mergeSameSentence(edges, context.sentences) };
+  const merged = mergeSameSentence(edges, context.sentences);
+  endedByTransfer(merged, nodes);
+  return { nodes, edges: merged };
+}
+
+/**
+ * A career told step by step: "Tháng 1/2018, ông được điều động … giữ chức Phó Chủ tịch UBND tỉnh Lạng
+ * Sơn …" and later "Tháng 12/2020, Ban Bí thư điều động ông … giữ chức Phó Bí thư Tỉnh ủy Bắc Kạn": a
+ * transfer to another province ends the dated posts taken before in the province left.
+ */
+function endedByTransfer(edges: Edge[], nodes: Node[]): void {
+  const provinceOf = new Map(nodes.filter((n) => n.label === 'Position').map((n) => [n.id, n.props.province as string | null]));
+  const dated = edges.filter((e) => e.type === 'HELD_POSITION' && e.evidence[0]?.since && provinceOf.get(e.to));
+  for (const later of dated) {
+    const evidence = later.evidence[0]!;
+    if (!TRANSFER.test(evidence.quote)) continue;
+    for (const earlier of dated) {
+      const before = earlier.evidence[0]!;
+      if (earlier.from !== later.from || before.until || before.since! >= evidence.since! || provinceOf.get(earlier.to) === provinceOf.get(later.to)) continue;
+      before.until = evidence.since;
+      earlier.props.status = before.status = 'former';
+    }
+  }
 }
 
 /** Two rules finding one holding in one sentence give one edge; the dates either found are kept. */

@@ -128,4 +128,26 @@ describe('resolve/tenure: on whole articles', () => {
       'đặng-văn-khoa → chủ-tịch-ủy-ban-nhân-dân-tỉnh-quảng-trị: current 2020-06..2023-07',
     ]);
   });
+
+  it('dates a decision told after "Theo đó" by the sentence before it', () => {
+    const lines = [
+      'Chiều 17/11, Tỉnh ủy Lai Châu tổ chức hội nghị công bố quyết định của Ban Bí thư.',
+      'Theo đó, Ban Bí thư quyết định ông Hà Văn Trung thôi giữ chức Phó Bí thư Tỉnh ủy Điện Biên; chỉ định giữ chức Phó Bí thư Tỉnh ủy Lai Châu.',
+    ];
+    expect(tenuresOf(lines, '2025-11-19')).toEqual(
+      expect.arrayContaining(['hà-văn-trung → phó-bí-thư-tỉnh-ủy-điện-biên: former ..2025-11-17', 'hà-văn-trung → phó-bí-thư-tỉnh-ủy-lai-châu: current 2025-11-17..']),
+    );
+  });
+
+  it('reads a later reference by the given name, and ends the posts of a province left by a transfer', () => {
+    const lines = [
+      'Ông Nguyễn Văn Hải sinh năm 1976, quê Phú Thọ.',
+      'Tháng 1/2018, ông được Ban Bí thư điều động, luân chuyển về tỉnh Lạng Sơn, giữ chức Phó Chủ tịch UBND tỉnh Lạng Sơn.',
+      'Tháng 12/2020, ông Hải được điều động giữ chức Phó Bí thư Tỉnh ủy Bắc Kạn.',
+    ];
+    expect(tenuresOf(lines, '2021-03-01')).toEqual([
+      'nguyễn-văn-hải → phó-chủ-tịch-ủy-ban-nhân-dân-tỉnh-lạng-sơn: former 2018-01..2020-12',
+      'nguyễn-văn-hải → phó-bí-thư-tỉnh-ủy-bắc-kạn: current 2020-12..',
+    ]);
+  });
 });

@@ -22,9 +22,26 @@ const lexicon = readLexiconJson<{
   startVerbs: string[];
   noStartBefore: string[];
   endVerbs: string[];
+  followsPrevious: { openings: string[] };
+  transfers: { verbs: string[] };
 }>('tenure.json');
 
+
+const FOLLOWS_PREVIOUS = new RegExp(`^\\s*(?:${longestFirst(lexicon.followsPrevious.openings)})(?![\\p{L}\\p{M}])`, 'iu');
+
+/**
+ * The date a sentence's changes of office happen on when it does not state one: for a sentence that
+ * carries on the one before ("Theo đó, …"), the last plain date that one states; else the article's event date.
+ */
+export function sentenceEventDate(sentence: string, previous: string | undefined, eventDate: string | null): string | null {
+  if (!previous || !FOLLOWS_PREVIOUS.test(sentence)) return eventDate;
+  return statedDates(previous, eventDate).filter((d) => d.edge === null).at(-1)?.iso ?? eventDate;
+}
+
 const word = (alternatives: string): string => `(?<![\\p{L}\\p{M}])(?:${alternatives})(?![\\p{L}\\p{M}])`;
+
+/** "điều động", "luân chuyển": the sentence sends the person to posts elsewhere. */
+export const TRANSFER = new RegExp(word(longestFirst(lexicon.transfers.verbs)), 'iu');
 
 // Case-sensitive: "Bầu cử", "Giao thông" in a body's name are no verbs; "bầu cử" (an election) and
 // "cử tri" (voters) neither.

@@ -64,3 +64,24 @@ export function findPronounSubjects(text: string, sentences: Sentence[], persons
   });
   return found.sort((a, b) => a.start - b.start);
 }
+
+// "ông Trung", "bà Hà", "đồng chí Lĩnh": a cue and one capitalised word, not the start of a full name.
+const SHORT_NAME = /(?<![\p{L}\p{M}])(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+(\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}])(?!\s+\p{Lu})(?!\s+ương(?![\p{L}\p{M}]))/gu;
+
+/**
+ * Later references by the given name alone ("Tháng 10/2025, ông Trung giữ chức …"): the one person named
+ * before in the article whose name ends with that word; none when two do. The span covers the cue and
+ * the word, and carries the full name.
+ */
+export function findShortNameReferences(text: string, persons: Span[]): Span[] {
+  const found: Span[] = [];
+  for (const m of text.matchAll(SHORT_NAME)) {
+    const at = m.index!;
+    if (persons.some((p) => at < p.end && at + m[0].length > p.start)) continue;
+    const given = foldKey(m[1]!);
+    const named = new Set(persons.filter((p) => p.end <= at && foldKey(p.surface.split(' ').pop()!) === given).map((p) => p.surface));
+    if (named.size !== 1) continue;
+    found.push({ start: at, end: at + m[0].length, surface: [...named][0]!, rule: 'short-name' });
+  }
+  return found;
+}
