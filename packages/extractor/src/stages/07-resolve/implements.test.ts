@@ -23,6 +23,21 @@ describe('resolve/implements', () => {
       'Chương trình hành động số 07-CTr/TU của Tỉnh ủy cụ thể hóa Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương.',
       ['resolution:cao-bằng:07-ctr-tu -> resolution:central:21-nq-tw'],
     ],
+    // Documents listed together each carry it out, on either side of the verb of issuing.
+    [
+      'Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU, Hướng dẫn số 5-HD/TU triển khai thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị.',
+      ['resolution:cao-bằng:5-hd-tu -> resolution:central:35-ct-tw', 'resolution:cao-bằng:12-kh-tu -> resolution:central:35-ct-tw'],
+    ],
+    [
+      'Quán triệt, triển khai Nghị quyết số 18-NQ/TW của Trung ương, Tỉnh ủy đã ban hành Kế hoạch số 12-KH/TU và Đề án số 3-ĐA/TU.',
+      ['resolution:cao-bằng:12-kh-tu -> resolution:central:18-nq-tw', 'resolution:cao-bằng:3-đa-tu -> resolution:central:18-nq-tw'],
+    ],
+    // "Để đưa … vào cuộc sống"; "… ban hành X để thực hiện." carries out the document before X.
+    ['Để đưa Nghị quyết số 18-NQ/TW vào cuộc sống, Tỉnh ủy ban hành Kế hoạch số 12-KH/TU.', ['resolution:cao-bằng:12-kh-tu -> resolution:central:18-nq-tw']],
+    [
+      'Sau khi Trung ương ban hành Nghị quyết số 18-NQ/TW, Tỉnh ủy đã ban hành Kế hoạch số 12-KH/TU để thực hiện.',
+      ['resolution:cao-bằng:12-kh-tu -> resolution:central:18-nq-tw'],
+    ],
     [
       'Kế hoạch số 40-KH/TU của Ban Thường vụ Tỉnh ủy triển khai Chỉ thị số 35-CT/TW của Bộ Chính trị.',
       ['resolution:cao-bằng:40-kh-tu -> resolution:central:35-ct-tw'],

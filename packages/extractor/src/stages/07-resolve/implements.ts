@@ -8,8 +8,9 @@
  * out and then names what was issued for it: "Thực hiện Nghị quyết số 57-NQ/TW …, Ban Thường vụ Tỉnh ủy
  * đã ban hành Kế hoạch số 15-KH/TU" (X implements each document of the opening); and a sentence that
  * goes on about the document just cited by its type: "… ban hành Kế hoạch số 15-KH/TU. Kế hoạch nhằm
- * triển khai thực hiện Nghị quyết số 57-NQ/TW …". Reviews ("tổng kết") and loose links ("gắn với thực
- * hiện") are not implementation.
+ * triển khai thực hiện Nghị quyết số 57-NQ/TW …". Documents listed together ("Kế hoạch số 12-KH/TU, Hướng
+ * dẫn số 5-HD/TU triển khai …") each carry it out; "… ban hành X để thực hiện." carries out the document
+ * named before X. Reviews ("tổng kết") and loose links ("gắn với thực hiện") are not implementation.
  */
 import { readLexiconJson } from '../../lexicon/word-lists.js';
 import { longestFirst } from '../../text/regex.js';
@@ -21,7 +22,12 @@ type Edge = Omit<EdgeRecord, 'articles'>;
 // What stands between X's reference and Y: an optional subject clause, then the verb of carrying out.
 const CARRIES_OUT = /^[\s,]*(?:(?:về|để)\s+(?:việc\s+)?)?(?:[^.;“”"]{0,90}?\s)?(?:(?:triển khai\s+)?(?:thực hiện|cụ thể hóa|cụ thể hoá)|triển khai)\s+$/u;
 // A sentence opening with what is carried out ("Thực hiện …", "Để cụ thể hóa …", "Triển khai …") …
-const OPENS_CARRYING_OUT = /^\s*(?:(?:Để|Nhằm)\s+)?(?:(?:triển khai\s+)?(?:thực hiện|cụ thể hóa|cụ thể hoá)|triển khai)\s+$/iu;
+// "Quán triệt, triển khai …", "Để đưa … vào cuộc sống" open it too.
+const OPENS_CARRYING_OUT = /^\s*(?:(?:Để|Nhằm)\s+(?:sớm\s+)?đưa|(?:(?:Để|Nhằm)\s+)?(?:quán triệt(?:,|\svà)?\s+)?(?:(?:triển khai\s+)?(?:thực hiện|cụ thể hóa|cụ thể hoá)|triển khai))\s+$/iu;
+// Documents named one after the other ("Kế hoạch số 12-KH/TU, Hướng dẫn số 5-HD/TU và …") share what follows.
+const LISTED_WITH = /^\s*(?:,|và|,\s*và|cùng)\s*$/u;
+// "… ban hành Kế hoạch số 12-KH/TU để thực hiện.": carrying out, with nothing after it in the clause.
+const CARRIES_OUT_WHAT_CAME_BEFORE = /^[\s,]*(?:để|nhằm)\s+(?:triển khai\s+)?(?:thực hiện|cụ thể hóa|cụ thể hoá)\s*(?:[.;]|$)/u;
 // … and the verb of issuing right before the document made for it ("…, Ban Thường vụ Tỉnh ủy đã ban hành ").
 const ISSUED = /,\s[^.;]{0,80}?(?:ban hành|xây dựng)\s+$/u;
 // A sentence about "the plan" (the type alone, or "… này") and what it is for.
@@ -41,14 +47,25 @@ function backReference(from: DocumentRef, earlier: DocumentRef[], text: string):
   return type ? [...earlier].reverse().find((r) => r.type === type && r.id !== from.id) : undefined;
 }
 
-/** "Thực hiện Y1 và Y2, Tỉnh ủy ban hành X": X implements each document before it. */
+/** The documents listed together with `inSentence[i]`, on the side `step` looks (-1 before, +1 after), and it. */
+function listedTogether(inSentence: DocumentRef[], i: number, text: string, step: -1 | 1): DocumentRef[] {
+  const run = [inSentence[i]!];
+  for (let j = i + step; j >= 0 && j < inSentence.length; j += step) {
+    const [left, right] = step < 0 ? [inSentence[j]!, run.at(-1)!] : [run.at(-1)!, inSentence[j]!];
+    if (!LISTED_WITH.test(text.slice(left.referenceEnd, right.start))) break;
+    run.push(inSentence[j]!);
+  }
+  return run;
+}
+
+/** "Thực hiện Y1 và Y2, Tỉnh ủy ban hành X1 và X2": each X implements each document before them. */
 function issuedFor(inSentence: DocumentRef[], text: string, sentence: Sentence): Array<[DocumentRef, DocumentRef]> {
   const [first] = inSentence;
   if (!first || !OPENS_CARRYING_OUT.test(text.slice(sentence.start, first.start))) return [];
   const issued = inSentence.findIndex((ref, j) => j > 0 && ISSUED.test(text.slice(inSentence[j - 1]!.referenceEnd, ref.start)));
   if (issued < 0) return [];
-  const from = inSentence[issued]!;
-  return inSentence.slice(0, issued).filter((to, j, all) => to.id !== from.id && all.findIndex((o) => o.id === to.id) === j).map((to) => [from, to]);
+  const carriedOut = inSentence.slice(0, issued).filter((to, j, all) => all.findIndex((o) => o.id === to.id) === j);
+  return listedTogether(inSentence, issued, text, 1).flatMap((from) => carriedOut.filter((to) => to.id !== from.id).map((to): [DocumentRef, DocumentRef] => [from, to]));
 }
 
 /** "Kế hoạch nhằm triển khai thực hiện Y": the last document of that type cited before implements Y. */
@@ -80,13 +97,17 @@ export function findImplements(refs: DocumentRef[], text: string, sentences: Sen
       if (earlier) edges.push(edge(from, earlier, sentence));
       // The nearest document after X that the carrying-out verb leads to.
       const to = inSentence.slice(i + 1).find((candidate) => candidate.id !== from.id);
+      // "Sau khi Trung ương ban hành Y, Tỉnh ủy ban hành X để thực hiện.": Y, the one before X.
+      const before = inSentence.slice(0, i).reverse().find((candidate) => candidate.id !== from.id);
+      if (!to && before && CARRIES_OUT_WHAT_CAME_BEFORE.test(text.slice(from.referenceEnd, sentence.end))) edges.push(edge(from, before, sentence));
       if (!to) return;
       const betweenStart = to.start >= from.referenceEnd ? from.referenceEnd : from.start;
       const between = text.slice(betweenStart, to.start);
       if (!CARRIES_OUT.test(between) || NOT_CARRYING_OUT.test(between)) return;
       // Another document between them would be the one carried out.
       if (inSentence.some((r) => r.start > from.start && r.start < to.start && r.id !== from.id && r.id !== to.id)) return;
-      edges.push(edge(from, to, sentence));
+      // "Kế hoạch số 12-KH/TU, Hướng dẫn số 5-HD/TU triển khai Y": every document of the list.
+      for (const listed of listedTogether(inSentence, i, text, -1)) if (listed.id !== to.id) edges.push(edge(listed, to, sentence));
     });
   }
   return edges;

@@ -115,13 +115,16 @@ function congressResolution(c: CongressMention, congress: Node): Node {
 
 function documentNode(d: DocumentMention, articleProvince: string | null): Node {
   const namedProvince = d.issuerPlace ? provinceByName(d.issuerPlace)?.name : undefined;
-  const scope = d.scopeHint === 'local' || namedProvince ? (namedProvince ?? articleProvince) : 'central';
+  // A shared code ("…/ĐUK") with nothing near it saying which: the article's province, if it has one.
+  const local = d.scopeHint === 'local' || (d.scopeHint === 'shared' && articleProvince !== null);
+  const scope = local || namedProvince ? (namedProvince ?? articleProvince) : 'central';
   const term = d.term ?? (scope === 'central' && d.date && d.number ? centralTermOn(d.date) : null);
-  const issuer = d.issuer && namedProvince && d.scopeHint === 'local' ? `${d.issuer} ${namedProvince}` : d.issuer;
+  const issuer = d.issuer && namedProvince && local ? `${d.issuer} ${namedProvince}` : d.issuer;
   const scopeSlug = scope ? slug(scope) : 'unknown-province';
   // Central numbers restart each term, so the term is part of the identity when known.
+  // "18-NQ/TW", "18-NQ/TƯ" and "18-NQ/T.Ư" are one number.
   const identity = d.number
-    ? `${slug(d.number)}${scope === 'central' && term ? `@${term.toLowerCase()}` : ''}`
+    ? `${slug(d.number.replace(/(?<=[-/])(?:T\.Ư|TƯ)(?=$|[-/])/u, 'TW'))}${scope === 'central' && term ? `@${term.toLowerCase()}` : ''}`
     : slug(d.name ?? '');
   return node('Resolution', `resolution:${scopeSlug}:${identity}`, {
     type: d.type,

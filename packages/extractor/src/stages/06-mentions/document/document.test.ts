@@ -15,6 +15,11 @@ describe('mentions/document', () => {
     ['Theo số 31/NQ-CP của Chính phủ.', { type: 'Nghị quyết', number: '31/NQ-CP', issuer: 'Chính phủ', scopeHint: 'central' }],
     ['Thực hiện Chỉ thị 15 của Bộ Chính trị.', { type: 'Chỉ thị', number: '15', issuer: 'Bộ Chính trị' }],
     ['Nghị quyết số 08/2022/NQ-HĐND của HĐND tỉnh.', { number: '08/2022/NQ-HĐND', scopeHint: 'local' }],
+    // "T.Ư" read whole, as written; a code central and provincial bodies share takes the body named near it.
+    ['Thực hiện Nghị quyết 18-NQ/T.Ư của Trung ương.', { number: '18-NQ/T.Ư', scopeHint: 'central' }],
+    ['Đảng ủy Khối các cơ quan tỉnh ban hành Kế hoạch số 45-KH/ĐUK.', { number: '45-KH/ĐUK', scopeHint: 'local', issuer: 'Đảng ủy Khối các cơ quan tỉnh' }],
+    ['Đảng ủy Khối các cơ quan Trung ương ban hành Kế hoạch số 45-KH/ĐUK.', { number: '45-KH/ĐUK', scopeHint: 'central', issuer: 'Đảng ủy Khối các cơ quan Trung ương' }],
+    ['Thực hiện Kế hoạch số 45-KH/ĐUK về chuyển đổi số.', { number: '45-KH/ĐUK', scopeHint: 'shared' }],
   ])('parses %s', (text, expected) => expect(findDocuments(text)[0]).toMatchObject(expected));
 
   it('ends a named document at the end of its line', () => {

@@ -8,7 +8,7 @@
  */
 import { intToRoman, normalizeTones } from '../../../text/normalize.js';
 import { isoDate } from '../../04-metadata/dates.js';
-import { ISSUER_ALTERNATION, TYPE_ALTERNATION, issuerOf, scopeFromNumber, typeFromNumber } from './lexicon.js';
+import { ISSUER_ALTERNATION, TYPE_ALTERNATION, hasSharedIssuerCode, issuerOf, scopeFromNumber, typeFromNumber } from './lexicon.js';
 
 export interface DocumentMention {
   start: number;
@@ -22,7 +22,8 @@ export interface DocumentMention {
   date: string | null;
   issuer: string | null;
   /** "central", "local" (the article's province), or null when nothing says. */
-  scopeHint: 'central' | 'local' | null;
+  /** 'shared': the number's code is used by central and provincial bodies alike, and nothing near it says which. */
+  scopeHint: 'central' | 'local' | 'shared' | null;
   /** Where the reference (number, date, issuer, khóa) ends and its subject ("về …") begins. */
   referenceEnd: number;
   /** A province named with the issuer ("Ban Thường vụ Tỉnh ủy Yên Bái"), unresolved text. */
@@ -33,7 +34,20 @@ export interface DocumentMention {
 
 // "18-NQ/TW", "05/2022/NQ-HĐND", "31/NQ-CP", "568-QĐNS/TW", "142/2024/QH15".
 // Some pages space the dash: "100 - KL/TW"; the number is stored without the spaces.
-const CODED_NUMBER = String.raw`\d{1,5}(?:/\d{4})?(?:\s?-\s?|/)[\p{Lu}Đ][\p{L}]*(?:[-/][\p{Lu}Đ][\p{L}\d]*)*`;
+// "Trung ương" as the issuer is also written "T.Ư" or "TƯ" ("18-NQ/T.Ư"): read whole, kept as written
+// (resolve/index.ts gives all three one identity).
+const CODED_NUMBER = String.raw`\d{1,5}(?:/\d{4})?(?:\s?-\s?|/)[\p{Lu}Đ][\p{L}]*(?:[-/](?:T\.Ư|[\p{Lu}Đ][\p{L}\d]*))*`;
+const canonicalNumber = (number: string): string => number.replace(/\s/g, '');
+// Around a number with a shared code, the body that issued it: "Đảng ủy Khối các cơ quan tỉnh" or "… Trung ương".
+const KHOI_CENTRAL = /Khối(?:\s+[\p{L}\p{M}]+){0,6}?\s+(?:Trung ương|TW|T\.Ư)(?![\p{L}\p{M}])/u;
+const KHOI_LOCAL = /Khối(?:\s+[\p{L}\p{M}]+){0,6}?\s+(?:tỉnh|thành phố)(?![\p{L}\p{M}])/u;
+
+/** The scope a shared issuer code takes from the body named near it; null when none is. */
+function sharedCodeScope(text: string, start: number, end: number): 'central' | 'local' | null {
+  const around = text.slice(Math.max(0, start - 150), Math.min(text.length, end + 150));
+  if (KHOI_CENTRAL.test(around)) return 'central';
+  return KHOI_LOCAL.test(around) ? 'local' : null;
+}
 // "Chỉ thị 05", "Nghị định 178": up to three digits, so years ("Cương lĩnh 2011") are not numbers.
 // "Báo cáo 10 năm …" is a count, not a number.
 const BARE_NUMBER = String.raw`\d{1,3}(?![\d/\p{L}.,]?\d|[/\p{L}-]|\s+(?:năm|tháng|ngày|người|điểm|nội dung|%))`;
@@ -137,7 +151,7 @@ function numbered(text: string, m: RegExpMatchArray, number: string, rule: strin
     name: null,
     date: context.date,
     issuer: context.issuer,
-    scopeHint: scopeFromNumber(number) ?? context.issuerScope,
+    scopeHint: hasSharedIssuerCode(number) ? (sharedCodeScope(text, start, context.end) ?? 'shared') : (scopeFromNumber(number) ?? context.issuerScope),
     issuerPlace: context.issuerPlace,
     term: context.term,
     subject: context.subject,
@@ -166,7 +180,7 @@ function named(m: RegExpMatchArray, fields: Partial<DocumentMention> & { name: s
 export function findDocuments(rawText: string): DocumentMention[] {
   const text = normalizeTones(rawText);
   const mentions: DocumentMention[] = [];
-  for (const m of text.matchAll(NUMBERED)) mentions.push(numbered(text, m, m[2]!.replace(/\s/g, ''), m[1] ? 'type+number' : 'number'));
+  for (const m of text.matchAll(NUMBERED)) mentions.push(numbered(text, m, canonicalNumber(m[2]!), m[1] ? 'type+number' : 'number'));
   for (const m of text.matchAll(TYPED_BARE)) mentions.push(numbered(text, m, m[2]!, 'type+bare-number'));
   for (const m of text.matchAll(PLENUM)) {
     for (const term of [m[2], m[3]].filter((t): t is string => Boolean(t))) {

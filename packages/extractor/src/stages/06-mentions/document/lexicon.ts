@@ -11,6 +11,7 @@ interface DocumentLexicon {
   codes: Record<string, string>;
   centralIssuerCodes: string[];
   localIssuerCodes: string[];
+  sharedIssuerCodes: string[];
   issuers: Array<{ name: string; scope: 'central' | 'local'; forms: string[] }>;
 }
 
@@ -58,3 +59,8 @@ export function scopeFromNumber(number: string): 'central' | 'local' | null {
   if (parts.some((p) => localCodes.has(p))) return 'local';
   return null;
 }
+
+const sharedCodes = new Set(lexicon.sharedIssuerCodes);
+
+/** "45-KH/ĐUK": a code central and provincial bodies both use, so the number alone gives no scope. */
+export const hasSharedIssuerCode = (number: string): boolean => sharedCodes.has(number.split(/[-/]/).pop()!.replace(/\d+$/, ''));
