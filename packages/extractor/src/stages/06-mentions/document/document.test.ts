@@ -22,6 +22,15 @@ describe('mentions/document', () => {
     ['Thực hiện Kế hoạch số 45-KH/ĐUK về chuyển đổi số.', { number: '45-KH/ĐUK', scopeHint: 'shared' }],
   ])('parses %s', (text, expected) => expect(findDocuments(text)[0]).toMatchObject(expected));
 
+  it('names a plenum resolution of another body, and a decision by what it does, across its clauses', () => {
+    expect(findDocuments('Hội nghị thông qua Nghị quyết Hội nghị lần thứ III Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam; hiệp thương cử.')[0]?.name).toBe(
+      'Nghị quyết Hội nghị lần thứ III Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+    );
+    expect(findDocuments('Công bố quyết định của Bộ Chính trị phân công ông Lê Văn Ba thôi giữ chức Bí thư Tỉnh ủy; nhận chức vụ Phó Trưởng Ban.')[0]?.name).toBe(
+      'quyết định của Bộ Chính trị phân công ông Lê Văn Ba thôi giữ chức Bí thư Tỉnh ủy; nhận chức vụ Phó Trưởng Ban',
+    );
+  });
+
   it('ends a named document at the end of its line', () => {
     const [document] = findDocuments('Chương trình hành động của Chính phủ về hội nhập quốc tế\n\nXem cỡ chữ Đọc bài viết');
     expect(document?.name).toBe('Chương trình hành động của Chính phủ về hội nhập quốc tế');

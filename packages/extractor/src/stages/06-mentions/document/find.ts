@@ -67,7 +67,13 @@ const ROMAN_RESOLUTION = new RegExp(String.raw`Nghị quyết (${ROMAN}) của �
 const CHARTER = /Điều lệ Đảng|Cương lĩnh(?: chính trị)?(?: xây dựng đất nước[^,.;(]{0,80}?)?(?: năm)? (\d{4})/gu;
 // The type may be lower-case here: "công bố quyết định của Bộ Chính trị về việc …" names one decision.
 // The name runs to the end of the clause (never past the line); a date or an apposition after a comma or dash is not part of it.
-const OF_ISSUER = new RegExp(String.raw`(${TYPE_ALTERNATION}|${TYPE_ALTERNATION.toLowerCase()}) của (${ISSUER_ALTERNATION})((?: \p{Lu}[\p{Ll}\p{M}]*){0,3}) (về|chỉ định|giao|thực hiện|triển khai)(?:(?!, (?:kể từ|từ ngày|ngày)| - )[^.;:()“"\n]){3,160}`, 'gu');
+// A decision's clauses may go on past a semicolon ("… thôi tham gia …; thôi giữ chức … và nhận chức vụ …").
+const OF_ISSUER = new RegExp(
+  String.raw`(${TYPE_ALTERNATION}|${TYPE_ALTERNATION.toLowerCase()}) của (${ISSUER_ALTERNATION})((?: \p{Lu}[\p{Ll}\p{M}]*){0,3}) (về|chỉ định|giao|thực hiện|triển khai|phân công|điều động|bổ nhiệm|chuẩn y|phê chuẩn)(?:(?!, (?:kể từ|từ ngày|ngày)| - )(?:[^.;:()“"\n]|;\s(?=(?:thôi|giữ|nhận|tham gia|chỉ định|phân công)\s))){3,240}`,
+  'gu',
+);
+// "Nghị quyết Hội nghị lần thứ III Ủy ban Trung ương MTTQ Việt Nam": a plenum of another body.
+const BODY_PLENUM = /[Nn]ghị quyết [Hh]ội nghị lần thứ (?:[IVXLC]+|\d{1,2}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười) (?!Ban Chấp hành (?:Trung ương|T\.Ư|TƯ|TW))(?:Ban Chấp hành|Ủy ban|Ban Thường vụ|Hội đồng)(?: Trung ương| Mặt trận Tổ quốc| Việt Nam| tỉnh| thành phố| Đảng bộ| [\p{Lu}][\p{L}\p{M}]*)+(?: khóa [IVXLC]+)?/gu;
 
 const DATE_AFTER = /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:\/|-|\s+tháng\s+)(\d{1,2})\s*(?:\/|-|\s+năm\s+)(\d{4})/iu;
 const ISSUER_AFTER = new RegExp(String.raw`^\s*,?\s*(?:của\s+)(${ISSUER_ALTERNATION})((?: \p{Lu}[\p{Ll}\p{M}]*){0,3})`, 'u');
@@ -191,6 +197,7 @@ export function findDocuments(rawText: string): DocumentMention[] {
   for (const m of text.matchAll(PLENUM_LONG)) {
     mentions.push(named(m, { rule: 'plenum-long', type: 'Nghị quyết', name: m[0], term: m[2] ?? null, issuer: 'Ban Chấp hành Trung ương Đảng' }));
   }
+  for (const m of text.matchAll(BODY_PLENUM)) mentions.push(named(m, { rule: 'body-plenum', type: 'Nghị quyết', name: m[0] }));
   for (const m of text.matchAll(ROMAN_RESOLUTION)) {
     mentions.push(named(m, { rule: 'roman-resolution', type: 'Nghị quyết', name: m[0], term: m[1]!, scopeHint: 'local' }));
   }
