@@ -120,9 +120,9 @@ export function extractArticle(raw: RawArticle): ArticleExtraction {
     persons,
     text,
   });
-  const resolved = resolveArticle({ persons, provinces, congresses, documents, biographies: mentions.biographies }, province.name, text);
+  const resolved = resolveArticle({ persons, provinces, congresses, documents, biographies: mentions.biographies }, province.name, text, page.paragraphs[0]?.length ?? 0);
   const implementsEdges = findImplements(resolved.documentRefs, text, sentences, id);
-  const congressIds = resolved.nodes.filter((n) => n.label === 'Congress').map((n) => n.id);
+  const congressIds = resolved.congressIds;
   const event = language === 'en' ? englishArticleEvent(sentences, congressIds, eventDate) : articleEvent(page.paragraphs, congressIds, eventDate);
   const attendance = !event ? [] : language === 'en' ? findEnglishAttendance(sentences, mentions.references, event, id, text) : findAttendance(text, sentences, mentions.references, event, id);
   const eventNodes = event?.node && attendance.length ? [event.node] : [];

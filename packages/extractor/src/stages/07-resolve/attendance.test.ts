@@ -188,4 +188,15 @@ describe('resolve/attendance', () => {
     ].join('\n');
     expect(congressOf(later)).toBe('Congress');
   });
+
+  it('takes the congress the article reports, not the first one it names in passing', () => {
+    const text = [
+      'Đảng bộ tỉnh Lai Châu sau 90 năm',
+      'Từ Đại hội đại biểu toàn quốc lần thứ I của Đảng đến nay, Đảng bộ tỉnh đã trưởng thành.',
+      'Sáng 5/10, Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XV khai mạc; Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XV có 300 đại biểu.',
+      'Dự Đại hội có đồng chí Lê Văn Ba, Ủy viên Bộ Chính trị.',
+    ].join('\n');
+    const { edges } = extractArticle({ file: 't.txt', origin: 't.txt', text, given: { published: '2025-10-05' } });
+    expect(edges.filter((e) => e.type === 'ATTENDED').map((e) => e.to)).toEqual(['congress:lai-châu:15']);
+  });
 });

@@ -35,7 +35,9 @@ const EVENT = new RegExp(`(?<![Nn]ghị quyết )(?<![\\p{L}\\p{M}])(?:${EVENT_S
 // "HĐND tỉnh Lai Châu khóa XV tổ chức Kỳ họp thứ 12": a session named by its number alone is the council's named before it.
 const NUMBERED_SESSION = /^[Kk]ỳ họp (?:thứ )?[\p{L}\d]+$/u;
 const COUNCIL = /(?:Hội đồng nhân dân|HĐND) (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?: \p{Lu}[\p{Ll}\p{M}]*){1,4}(?: khóa [IVXLC]+)?/gu;
-const EVENT_END = /(?:\s?,\s(?:Ủy viên|Bí thư|Phó|Chủ tịch|nhiệm kỳ|kiện toàn|các|bầu|với|đã|thông qua|xem xét|biểu quyết|cho ý kiến|đồng chí|ông|bà|sáng|chiều|tối|trưa|ngày|hôm)|\s(?:tại|do|vào|nhằm|với sự|có sự|có|về phía|diễn ra|được tổ chức|đã|sẽ|bằng hình thức|của Ủy viên|dưới sự|(?:sáng|chiều|tối|trưa) nay|hôm nay))(?![\p{L}\p{M}]).*$/u;
+// A name ends before a clause: after a comma, a title, a body acting ("…, Ban Thường vụ Thành ủy phối
+// hợp …") or a clause word; anywhere, a modal ("và phải", "cần") or a verb of linking ("lồng ghép").
+const EVENT_END = /(?:\s?,\s(?:Ủy viên|Bí thư|Phó|Chủ tịch|nhiệm kỳ|kiện toàn|các|bầu|với|đã|thông qua|xem xét|biểu quyết|cho ý kiến|đồng chí|ông|bà|sáng|chiều|tối|trưa|ngày|hôm|Ban Thường vụ|Ban Chấp hành|Tỉnh ủy|Thành ủy|Huyện ủy|UBND|HĐND)|\s(?:và\s)?(?:phải|cần|nên|lồng ghép)(?=\s)|\s(?:tại|do|vào|nhằm|với sự|có sự|có|về phía|diễn ra|được tổ chức|đã|sẽ|bằng hình thức|của Ủy viên|dưới sự|(?:sáng|chiều|tối|trưa) nay|hôm nay))(?![\p{L}\p{M}]).*$/u;
 // A verb phrase's later words may be capitalised ("trao Quyết định"); its first word is written as listed.
 const anyCaseAfterFirstWord = (verb: string): string =>
   escapeRegExp(verb).replace(/ (\p{Ll})/gu, (_, letter: string) => ` [${letter}${letter.toUpperCase()}]`);

@@ -158,8 +158,33 @@ export interface DocumentRef {
   id: string;
 }
 
+// A congress named as the source of a resolution or as one to come is not the one reported.
+const NOT_THE_EVENT_BEFORE = /(?:Nghị quyết|tiến tới|hướng tới|chào mừng|chuẩn bị|trình|phục vụ|sau|trước)\s+$/iu;
+
+/**
+ * The congresses an article names, the one it reports first: the one its title names, else the one it
+ * names most often as an event (not "Nghị quyết Đại hội …", "tiến tới Đại hội …"), then the first named.
+ */
+function rankCongresses(mentions: CongressMention[], nodes: Node[], text: string, titleEnd: number): string[] {
+  const score = new Map<string, { title: boolean; count: number; first: number }>();
+  mentions.forEach((c, i) => {
+    const id = nodes[i]!.id;
+    const seen = score.get(id) ?? { title: false, count: 0, first: c.start };
+    const asEvent = !NOT_THE_EVENT_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start));
+    score.set(id, { title: seen.title || c.start < titleEnd, count: seen.count + (asEvent ? 1 : 0), first: Math.min(seen.first, c.start) });
+  });
+  return [...score]
+    .sort(([, a], [, b]) => Number(b.title) - Number(a.title) || b.count - a.count || a.first - b.first)
+    .map(([id]) => id);
+}
+
 /** The nodes one article yields (duplicates are merged later by the graph builder), and its document citations. */
-export function resolveArticle(mentions: ArticleMentions, articleProvince: string | null, text: string): { nodes: Node[]; documentRefs: DocumentRef[] } {
+export function resolveArticle(
+  mentions: ArticleMentions,
+  articleProvince: string | null,
+  text: string,
+  titleEnd = 0,
+): { nodes: Node[]; documentRefs: DocumentRef[]; congressIds: string[] } {
   const congresses = mentions.congresses.map((c) => congressNode(c, articleProvince));
   const documentRefs: DocumentRef[] = [];
   const congressDocs = mentions.congresses.flatMap((c, i) => {
@@ -176,5 +201,5 @@ export function resolveArticle(mentions: ArticleMentions, articleProvince: strin
     return full ? [] : [resolved];
   });
   const nodes = [...personNodes(mentions.persons, mentions.biographies), ...provinceNodes(mentions.provinces), ...congresses, ...congressDocs, ...documents];
-  return { nodes, documentRefs: documentRefs.sort((a, b) => a.start - b.start) };
+  return { nodes, documentRefs: documentRefs.sort((a, b) => a.start - b.start), congressIds: rankCongresses(mentions.congresses, congresses, text, titleEnd) };
 }
