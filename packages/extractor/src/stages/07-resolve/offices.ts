@@ -126,17 +126,40 @@ const SCOPES = longestFirst(OFFICES.scopedBodies.scopes);
 const BARE_SCOPED_BODY = new RegExp(`(?:^|\\s)(${SCOPED_BODIES})$`, 'u');
 const SCOPED_MENTION = new RegExp(`(${SCOPED_BODIES})\\s+(${SCOPES})(?![\\p{L}\\p{M}])`, 'gu');
 
-/** Where the article names a scoped body with its scope ("Ủy ban Kiểm tra T.Ư"): the body, its scope, at. */
+// "Tập đoàn Dầu khí Việt Nam", "Tổng công ty Điện lực miền Bắc": an enterprise named in full.
+const ENTERPRISE_HEADS = OFFICES.bridgeHosts.filter((head) => head !== 'Bộ');
+// Its name: capitalised words, with lower-case ones only between them ("Dầu khí Việt Nam", "Điện lực miền Bắc").
+const ENTERPRISE = new RegExp(
+  `(${longestFirst(ENTERPRISE_HEADS)})((?:\\s+\\p{Lu}[\\p{L}\\p{M}]*(?:(?:\\s+\\p{Ll}[\\p{L}\\p{M}]*){1,2}(?=\\s+\\p{Lu}))?){2,8})`,
+  'gu',
+);
+const BARE_ENTERPRISE = new RegExp(`(?:^|\\s)(${longestFirst(ENTERPRISE_HEADS)})$`, 'u');
+
+/**
+ * Where the article names a scoped body with its scope ("Ủy ban Kiểm tra T.Ư") or an enterprise in full
+ * ("Tập đoàn Dầu khí Việt Nam"): the body or head word, what completes it, and where.
+ */
 function scopedMentions(text: string): Array<{ body: string; scope: string; at: number }> {
   const expanded = expandAbbreviations(normalizeTones(text));
   // Expansion lengthens the text a little: positions are kept only to order mentions and names.
   const shrink = text.length / Math.max(1, expanded.length);
-  return [...expanded.matchAll(SCOPED_MENTION)].map((m) => ({ body: m[1]!, scope: m[2]!, at: Math.floor(m.index! * shrink) }));
+  const scoped = [...expanded.matchAll(SCOPED_MENTION)].map((m) => ({ body: m[1]!, scope: m[2]!, at: Math.floor(m.index! * shrink) }));
+  const enterprises = [...expanded.matchAll(ENTERPRISE)].map((m) => ({ body: m[1]!, scope: m[2]!.trim(), at: Math.floor(m.index! * shrink) }));
+  return [...scoped, ...enterprises];
 }
+
+const HOSTED_BOARD_END = new RegExp(`(?:${OFFICES.hostedBoards.map(escapeRegExp).join('|')})$`, 'iu');
+
+/** The enterprise the article names first in full, host of a board written alone ("Chủ tịch HĐTV"). */
+const articleEnterprise = (mentions: ReturnType<typeof scopedMentions>): string | null => {
+  const first = mentions.filter((m) => ENTERPRISE_HEADS.includes(m.body)).sort((a, b) => a.at - b.at)[0];
+  return first ? `${first.body} ${first.scope}` : null;
+};
 
 /** "Chủ nhiệm UBKT" after "Ủy ban Kiểm tra T.Ư": the title with the scope the article last gave its body. */
 function withArticleScope(item: string, at: number, mentions: ReturnType<typeof scopedMentions>): string {
-  const bare = BARE_SCOPED_BODY.exec(expandAbbreviations(normalizeTones(item.trim())));
+  // "Tổng Giám đốc Tập đoàn" after "Tập đoàn Dầu khí Việt Nam": the enterprise named before.
+  const bare = BARE_SCOPED_BODY.exec(expandAbbreviations(normalizeTones(item.trim()))) ?? BARE_ENTERPRISE.exec(item.trim());
   if (!bare) return item;
   const same = mentions.filter((m) => m.body === bare[1]);
   const scope = (same.filter((m) => m.at <= at).pop() ?? same[0])?.scope;
@@ -145,7 +168,10 @@ function withArticleScope(item: string, at: number, mentions: ReturnType<typeof 
 
 function officesOf(titles: TitleItems, province: string | null, district: string | null, host: string | null, mentions: ReturnType<typeof scopedMentions>): Office[] {
   return titles.items.flatMap((item, i) => {
-    const office = parseOffice(withArticleScope(item, titles.person.start, mentions), province, completionFor(titles.items, i) ?? host, district);
+    const completed = withArticleScope(item, titles.person.start, mentions);
+    // A company's board written alone ("Chủ tịch HĐTV") is that of the enterprise the article is about.
+    const enterprise = HOSTED_BOARD_END.test(expandAbbreviations(completed)) ? articleEnterprise(mentions) : null;
+    const office = parseOffice(completed, province, completionFor(titles.items, i) ?? host ?? enterprise, district);
     return office ? [office] : [];
   });
 }
@@ -159,6 +185,9 @@ function changeOf(rule: string, office: Office, verb: ReturnType<typeof changeIn
   return { change: null, verbAt };
 }
 
+// "… giao ông", "bổ nhiệm bà", "điều động đồng chí": the person is the one a decision is about.
+const APPOINTED_BEFORE = /(?<![\p{L}\p{M}])(?:giao|bổ nhiệm|chỉ định|điều động|phân công|luân chuyển|bầu|giới thiệu|cử)\s+(?:ông|bà|đồng chí)\s+$/u;
+
 const dated = (tenure: Tenure): Tenure => ({ ...(tenure.since ? { since: tenure.since } : {}), ...(tenure.until ? { until: tenure.until } : {}) });
 
 export function resolveOffices(allTitles: TitleItems[], context: OfficeContext): { nodes: Node[]; edges: Edge[] } {
@@ -167,6 +196,8 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
   const personNames = new Set(context.persons.map((p) => canonicalName(p.name ?? p.surface)));
   const inArticle = allTitles.length ? articleDistrict(context.text, personNames) : null;
   const mentions = allTitles.length ? scopedMentions(context.text) : [];
+  // Evidence dated by the article's event rather than by its own sentence.
+  const datedByEvent = new WeakSet<object>();
   const holding = (personId: string, positionId: string, status: string, rule: string, sentence: Sentence | undefined, tenure: Tenure): Edge => ({
     kind: 'edge',
     type: 'HELD_POSITION',
@@ -215,10 +246,20 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
       // The office of a province is in it too, so province queries need not go through its body.
       if (office.province) edges.push({ kind: 'edge', type: 'LOCATED_IN', from: positionId, to: `province:${slug(office.province)}`, props: {}, evidence: [] });
       const { change, verbAt } = changeOf(titles.rule, office, verb, subjectEnd);
-      const tenure = titles.tenure ? dated(titles.tenure) : sentence ? tenureOf(change, sentence.text, verbAt, sentenceEventDate(sentence.text, previousSentence(context.sentences, sentence)?.text, context.eventDate)) : {};
+      // The titles written beside a name whose clause goes on to a change of office ("Từ ngày 20/7/2015, … giao
+      // ông A, Tổng giám đốc Tập đoàn, kiêm …") are what the person held then: the sentence's dates are the change's.
+      const besideAChange =
+        CLAUSE_RULES.has(titles.rule) && (verb?.change != null || (sentence !== undefined && APPOINTED_BEFORE.test(sentence.text.slice(Math.max(0, titles.person.start - sentence.start - 40), titles.person.start - sentence.start))));
+      const tenure = titles.tenure
+        ? dated(titles.tenure)
+        : sentence && !besideAChange
+          ? tenureOf(change, sentence.text, verbAt, sentenceEventDate(sentence.text, previousSentence(context.sentences, sentence)?.text, context.eventDate))
+          : {};
       // A title written beside its name is stated in the name's clause; dates may come from anywhere in the sentence.
       const quoted = sentence && CLAUSE_RULES.has(titles.rule) && !tenure.since && !tenure.until ? clauseAround(sentence, titles.person.start) : sentence;
-      edges.push(holding(personId, positionId, office.status, `${titles.rule}/${office.rule}`, quoted, tenure));
+      const held = holding(personId, positionId, office.status, `${titles.rule}/${office.rule}`, quoted, tenure);
+      if (tenure.ofArticleEvent && held.evidence[0]) datedByEvent.add(held.evidence[0]);
+      edges.push(held);
       // The one holder of a one-seat office before: their holding ends when this one starts.
       const predecessor = change === 'starts' && sentence && seats === 'one' ? predecessorOf(sentence.text, subjectEnd, inSentence) : null;
       if (predecessor) {
@@ -229,7 +270,21 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
   }
   const merged = mergeSameSentence(edges, context.sentences);
   endedByTransfer(merged, nodes);
+  preferStatedDates(merged, datedByEvent);
   return { nodes, edges: merged };
+}
+
+/**
+ * One holding told twice in an article, once with its own date ("Ngày 12/1/2016, Thủ tướng ký quyết
+ * định bổ nhiệm ông A …") and once on the article's event ("… trao quyết định bổ nhiệm … cho ông A"): the
+ * stated date is the start; the event's (a handover, a ceremony) is dropped.
+ */
+function preferStatedDates(edges: Edge[], datedByEvent: WeakSet<object>): void {
+  const stated = new Set(edges.filter((e) => e.type === 'HELD_POSITION' && e.evidence.some((ev) => ev.since && !datedByEvent.has(ev))).map((e) => `${e.from}|${e.to}`));
+  for (const edge of edges) {
+    if (edge.type !== 'HELD_POSITION' || !stated.has(`${edge.from}|${edge.to}`)) continue;
+    for (const evidence of edge.evidence) if (evidence.since && datedByEvent.has(evidence)) delete evidence.since;
+  }
 }
 
 /**

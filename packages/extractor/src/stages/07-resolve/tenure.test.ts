@@ -56,15 +56,15 @@ describe('resolve/tenure: change of office in a clause', () => {
   it('dates a start to the day the sentence opens with, else to the event of the article', () => {
     const sentence = 'Ngày 9/6, ông A được bầu giữ chức Chủ tịch.';
     expect(tenureOf('starts', sentence, sentence.indexOf('được'), '2022-06-12')).toEqual({ since: '2022-06-09' });
-    expect(tenureOf('ends', 'Ông A thôi giữ chức Chủ tịch.', 6, '2022-06-12')).toEqual({ until: '2022-06-12' });
+    expect(tenureOf('ends', 'Ông A thôi giữ chức Chủ tịch.', 6, '2022-06-12')).toEqual({ until: '2022-06-12', ofArticleEvent: true });
     expect(tenureOf(null, 'Ông A đang giữ chức Chủ tịch.', 6, '2022-06-12')).toEqual({});
     // An event date far from the term the sentence names is no date of this election (a page's wrong date).
     expect(tenureOf('starts', 'Ông A được bầu làm Chủ tịch nhiệm kỳ 2011-2016.', 6, '1968-12-09')).toEqual({});
     expect(tenureOf('starts', 'Nhiệm kỳ 2011-2016, ông A được bầu làm Chủ tịch.', 20, '2025-01-01')).toEqual({});
-    expect(tenureOf('starts', 'Ông A được bầu làm Chủ tịch nhiệm kỳ 2011-2016.', 6, '2011-04-20')).toEqual({ since: '2011-04-20' });
+    expect(tenureOf('starts', 'Ông A được bầu làm Chủ tịch nhiệm kỳ 2011-2016.', 6, '2011-04-20')).toEqual({ since: '2011-04-20', ofArticleEvent: true });
     // From the middle of a term's last year the next term has begun: the sentence looks back.
     expect(tenureOf('starts', 'Tại kỳ họp thứ 12, nhiệm kỳ 2011-2016, ông A được bầu làm Phó Chủ tịch.', 40, '2016-06-28')).toEqual({});
-    expect(tenureOf('starts', 'Nhiệm kỳ 2016-2021, ông A được bầu làm Ủy viên Ban Chấp hành Trung ương.', 30, '2021-01-30')).toEqual({ since: '2021-01-30' });
+    expect(tenureOf('starts', 'Nhiệm kỳ 2016-2021, ông A được bầu làm Ủy viên Ban Chấp hành Trung ương.', 30, '2021-01-30')).toEqual({ since: '2021-01-30', ofArticleEvent: true });
   });
 
   it('ends a holding from the day a leaving verb follows', () => {
@@ -149,5 +149,17 @@ describe('resolve/tenure: on whole articles', () => {
       'nguyễn-văn-hải → phó-chủ-tịch-ủy-ban-nhân-dân-tỉnh-lạng-sơn: former 2018-01..2020-12',
       'nguyễn-văn-hải → phó-bí-thư-tỉnh-ủy-bắc-kạn: current 2020-12..',
     ]);
+  });
+
+  it('dates a holding by the decision the article states, not by the handover it reports; titles beside an appointed name take no date', () => {
+    const lines = [
+      'Sáng 15/1, Tập đoàn Dầu khí Việt Nam tổ chức lễ trao quyết định.',
+      'Trao quyết định bổ nhiệm Chủ tịch HĐTV cho ông Nguyễn Văn Khánh.',
+      'Ngày 12/1/2016, Thủ tướng đã ký quyết định bổ nhiệm ông Nguyễn Văn Khánh, Tổng giám đốc Tập đoàn, giữ chức Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí Việt Nam.',
+    ];
+    const facts = tenuresOf(lines, '2016-01-15');
+    expect(facts).toContain('nguyễn-văn-khánh → chủ-tịch-hội-đồng-thành-viên-tập-đoàn-dầu-khí-việt-nam: current ..');
+    expect(facts).toContain('nguyễn-văn-khánh → chủ-tịch-hội-đồng-thành-viên-tập-đoàn-dầu-khí-việt-nam: current 2016-01-12..');
+    expect(facts).toContain('nguyễn-văn-khánh → tổng-giám-đốc-tập-đoàn-dầu-khí-việt-nam: current ..');
   });
 });

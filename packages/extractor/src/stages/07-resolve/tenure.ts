@@ -56,6 +56,8 @@ export type Change = 'starts' | 'ends';
 export interface Tenure {
   since?: string;
   until?: string;
+  /** The date is the article's event, not one the sentence states. */
+  ofArticleEvent?: boolean;
 }
 
 export interface StatedDate {
@@ -169,9 +171,11 @@ export function tenureOf(change: Change | null, sentence: string, verbAt: number
   }
   if (!change) return {};
   // A plain date before the verb is the event's ("Ngày 10/5, … phân công ông X giữ chức …").
-  const eventAt = before.filter((d) => d.edge === null).at(-1)?.iso ?? eventDate;
+  const stated = before.filter((d) => d.edge === null).at(-1)?.iso;
+  const eventAt = stated ?? eventDate;
   if (!eventAt || outsideTerm(sentence, eventAt)) return {};
-  return change === 'starts' ? { since: eventAt } : { until: eventAt };
+  const basis = stated ? {} : { ofArticleEvent: true };
+  return change === 'starts' ? { since: eventAt, ...basis } : { until: eventAt, ...basis };
 }
 
 /**
