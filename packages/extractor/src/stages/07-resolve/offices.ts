@@ -257,6 +257,11 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
           : {};
       // A title written beside its name is stated in the name's clause; dates may come from anywhere in the sentence.
       const quoted = sentence && CLAUSE_RULES.has(titles.rule) && !tenure.since && !tenure.until ? clauseAround(sentence, titles.person.start) : sentence;
+      // A biography told with "ông"/"bà" looks back: a step it does not date is not the article's event.
+      if (tenure.ofArticleEvent && (titles.person.rule === 'pronoun' || titles.person.rule === 'short-name')) {
+        delete tenure.since;
+        delete tenure.until;
+      }
       const held = holding(personId, positionId, office.status, `${titles.rule}/${office.rule}`, quoted, tenure);
       if (tenure.ofArticleEvent && held.evidence[0]) datedByEvent.add(held.evidence[0]);
       edges.push(held);

@@ -162,4 +162,9 @@ describe('resolve/tenure: on whole articles', () => {
     expect(facts).toContain('nguyễn-văn-khánh → chủ-tịch-hội-đồng-thành-viên-tập-đoàn-dầu-khí-việt-nam: current 2016-01-12..');
     expect(facts).toContain('nguyễn-văn-khánh → tổng-giám-đốc-tập-đoàn-dầu-khí-việt-nam: current ..');
   });
+
+  it('leaves a step of a biography told with "ông" undated when it states no date', () => {
+    const lines = ['Sáng 5/5, Tỉnh ủy tổ chức hội nghị.', 'Ông Lê Văn Ba sinh năm 1970. Ông được bầu giữ chức Chủ tịch UBND huyện Mường Tè.'];
+    expect(tenuresOf(lines, '2024-05-05')).toEqual(['lê-văn-ba → chủ-tịch-ủy-ban-nhân-dân-huyện-mường-tè: current ..']);
+  });
 });
