@@ -100,6 +100,7 @@ export function articleEvent(paragraphs: string[], congressIds: string[], date: 
 /** "Ủy ban Kiểm tra T.Ư họp kỳ 39 …" → "Kỳ họp 39 Ủy ban Kiểm tra Trung ương". */
 function bodyMeetingIn(lead: string[]): string | undefined {
   for (const paragraph of lead) {
+    if (!paragraph.includes('họp')) continue;
     const meeting = BODY_MEETING.exec(expandAbbreviations(paragraph));
     if (meeting) return `Kỳ họp ${meeting[2]} ${meeting[0].slice(0, meeting[0].search(/\s+(?:đã\s+)?họp\s/iu))}`;
   }

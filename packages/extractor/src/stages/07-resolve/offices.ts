@@ -121,10 +121,25 @@ const BRIDGE_HOST = new RegExp(`điểm cầu\\s+((?:${OFFICES.bridgeHosts.map(e
 const bridgeHost = (sentence: Sentence | undefined): string | null => (sentence ? BRIDGE_HOST.exec(sentence.text)?.[1]?.trim() ?? null : null);
 
 const SCOPED_BODIES = longestFirst(OFFICES.scopedBodies.bodies);
-const SCOPES = longestFirst(OFFICES.scopedBodies.scopes);
 // "Chủ nhiệm Ủy ban Kiểm tra", "Trưởng Ban Tổ chức": a body that has a scope everywhere, written without one.
 const BARE_SCOPED_BODY = new RegExp(`(?:^|\\s)(${SCOPED_BODIES})$`, 'u');
-const SCOPED_MENTION = new RegExp(`(${SCOPED_BODIES})\\s+(${SCOPES})(?![\\p{L}\\p{M}])`, 'gu');
+// Written forms of a phrase in running text: itself, in old-style tones, and the abbreviations for it.
+function writtenForms(phrases: string[]): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const phrase of phrases) {
+    forms.set(phrase, phrase);
+    forms.set(phrase.replace(/ủy/gu, 'uỷ').replace(/Ủy/gu, 'Uỷ'), phrase);
+    for (const [short, full] of Object.entries(OFFICES.abbreviations)) if (full === phrase) forms.set(short, phrase);
+  }
+  return forms;
+}
+const SCOPED_BODY_FORMS = writtenForms(OFFICES.scopedBodies.bodies);
+const SCOPE_FORMS = writtenForms(OFFICES.scopedBodies.scopes);
+// Read in the raw text (no abbreviation pass over the whole article): "Ủy ban Kiểm tra T.Ư", "UBKT Tỉnh uỷ".
+const SCOPED_MENTION = new RegExp(
+  `(?<![\\p{L}\\p{M}])(${longestFirst([...SCOPED_BODY_FORMS.keys()])})\\s+(${longestFirst([...SCOPE_FORMS.keys()])})(?![\\p{L}\\p{M}])`,
+  'gu',
+);
 
 // "Tập đoàn Dầu khí Việt Nam", "Tổng công ty Điện lực miền Bắc": an enterprise named in full.
 const ENTERPRISE_HEADS = OFFICES.bridgeHosts.filter((head) => head !== 'Bộ');
@@ -140,37 +155,42 @@ const BARE_ENTERPRISE = new RegExp(`(?:^|\\s)(${longestFirst(ENTERPRISE_HEADS)})
  * ("Tập đoàn Dầu khí Việt Nam"): the body or head word, what completes it, and where.
  */
 function scopedMentions(text: string): Array<{ body: string; scope: string; at: number }> {
-  const expanded = expandAbbreviations(normalizeTones(text));
-  // Expansion lengthens the text a little: positions are kept only to order mentions and names.
-  const shrink = text.length / Math.max(1, expanded.length);
-  const scoped = [...expanded.matchAll(SCOPED_MENTION)].map((m) => ({ body: m[1]!, scope: m[2]!, at: Math.floor(m.index! * shrink) }));
-  const enterprises = [...expanded.matchAll(ENTERPRISE)].map((m) => ({ body: m[1]!, scope: m[2]!.trim(), at: Math.floor(m.index! * shrink) }));
+  const scoped = [...text.matchAll(SCOPED_MENTION)].map((m) => ({ body: SCOPED_BODY_FORMS.get(m[1]!)!, scope: SCOPE_FORMS.get(m[2]!)!, at: m.index! }));
+  const enterprises = [...text.matchAll(ENTERPRISE)].map((m) => ({ body: m[1]!, scope: normalizeTones(m[2]!.trim()), at: m.index! }));
   return [...scoped, ...enterprises];
 }
 
 const HOSTED_BOARD_END = new RegExp(`(?:${OFFICES.hostedBoards.map(escapeRegExp).join('|')})$`, 'iu');
 
 /** The enterprise the article names first in full, host of a board written alone ("Chủ tịch HĐTV"). */
-const articleEnterprise = (mentions: ReturnType<typeof scopedMentions>): string | null => {
+const articleEnterprise = (mentions: ScopedMentions): string | null => {
   const first = mentions.filter((m) => ENTERPRISE_HEADS.includes(m.body)).sort((a, b) => a.at - b.at)[0];
   return first ? `${first.body} ${first.scope}` : null;
 };
 
 /** "Chủ nhiệm UBKT" after "Ủy ban Kiểm tra T.Ư": the title with the scope the article last gave its body. */
-function withArticleScope(item: string, at: number, mentions: ReturnType<typeof scopedMentions>): string {
+function withArticleScope(item: string, at: number, mentions: () => ScopedMentions): string {
   // "Tổng Giám đốc Tập đoàn" after "Tập đoàn Dầu khí Việt Nam": the enterprise named before.
   const bare = BARE_SCOPED_BODY.exec(expandAbbreviations(normalizeTones(item.trim()))) ?? BARE_ENTERPRISE.exec(item.trim());
   if (!bare) return item;
-  const same = mentions.filter((m) => m.body === bare[1]);
+  const same = mentions().filter((m) => m.body === bare[1]);
   const scope = (same.filter((m) => m.at <= at).pop() ?? same[0])?.scope;
   return scope ? `${expandAbbreviations(normalizeTones(item.trim()))} ${scope}` : item;
 }
 
-function officesOf(titles: TitleItems, province: string | null, district: string | null, host: string | null, mentions: ReturnType<typeof scopedMentions>): Office[] {
+type ScopedMentions = ReturnType<typeof scopedMentions>;
+
+/** A value computed on first use. */
+function lazily<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= compute());
+}
+
+function officesOf(titles: TitleItems, province: string | null, district: string | null, host: string | null, mentions: () => ScopedMentions): Office[] {
   return titles.items.flatMap((item, i) => {
     const completed = withArticleScope(item, titles.person.start, mentions);
     // A company's board written alone ("Chủ tịch HĐTV") is that of the enterprise the article is about.
-    const enterprise = HOSTED_BOARD_END.test(expandAbbreviations(completed)) ? articleEnterprise(mentions) : null;
+    const enterprise = HOSTED_BOARD_END.test(expandAbbreviations(completed)) ? articleEnterprise(mentions()) : null;
     const office = parseOffice(completed, province, completionFor(titles.items, i) ?? host ?? enterprise, district);
     return office ? [office] : [];
   });
@@ -195,7 +215,8 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
   const edges: Edge[] = [];
   const personNames = new Set(context.persons.map((p) => canonicalName(p.name ?? p.surface)));
   const inArticle = allTitles.length ? articleDistrict(context.text, personNames) : null;
-  const mentions = allTitles.length ? scopedMentions(context.text) : [];
+  // Read only when a title needs them (a bare commission or enterprise, a company board alone).
+  const mentions = lazily(() => scopedMentions(context.text));
   // Evidence dated by the article's event rather than by its own sentence.
   const datedByEvent = new WeakSet<object>();
   const holding = (personId: string, positionId: string, status: string, rule: string, sentence: Sentence | undefined, tenure: Tenure): Edge => ({
@@ -253,7 +274,7 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
       const tenure = titles.tenure
         ? dated(titles.tenure)
         : sentence && !besideAChange
-          ? tenureOf(change, sentence.text, verbAt, sentenceEventDate(sentence.text, previousSentence(context.sentences, sentence)?.text, context.eventDate))
+          ? tenureOf(change, sentence.text, verbAt, sentenceEventDate(sentence.text, () => previousSentence(context.sentences, sentence)?.text, context.eventDate))
           : {};
       // A title written beside its name is stated in the name's clause; dates may come from anywhere in the sentence.
       const quoted = sentence && CLAUSE_RULES.has(titles.rule) && !tenure.since && !tenure.until ? clauseAround(sentence, titles.person.start) : sentence;

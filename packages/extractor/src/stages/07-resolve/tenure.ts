@@ -33,9 +33,10 @@ const FOLLOWS_PREVIOUS = new RegExp(`^\\s*(?:${longestFirst(lexicon.followsPrevi
  * The date a sentence's changes of office happen on when it does not state one: for a sentence that
  * carries on the one before ("Theo đó, …"), the last plain date that one states; else the article's event date.
  */
-export function sentenceEventDate(sentence: string, previous: string | undefined, eventDate: string | null): string | null {
-  if (!previous || !FOLLOWS_PREVIOUS.test(sentence)) return eventDate;
-  return statedDates(previous, eventDate).filter((d) => d.edge === null).at(-1)?.iso ?? eventDate;
+export function sentenceEventDate(sentence: string, previous: () => string | undefined, eventDate: string | null): string | null {
+  const before = FOLLOWS_PREVIOUS.test(sentence) ? previous() : undefined;
+  if (!before) return eventDate;
+  return statedDates(before, eventDate).filter((d) => d.edge === null).at(-1)?.iso ?? eventDate;
 }
 
 const word = (alternatives: string): string => `(?<![\\p{L}\\p{M}])(?:${alternatives})(?![\\p{L}\\p{M}])`;

@@ -99,8 +99,15 @@ const COMMITTEE_WORDS = committeeWords.map(foldKey);
  * A run that names the place a unit word before it opens ("huyện Trà Cú", "xã Tam Quan Bắc", "Huyện
  * ủy Mường Chà"), by its length: the whole of it is skipped, or none.
  */
+// The last words of unit and committee phrases ("xã", "ủy"): a cheap look before the exact test.
+const LAST_WORDS = new Set([...UNIT_WORDS, ...COMMITTEE_WORDS].flatMap((phrase) => [phrase.split(' ').pop()!, phrase.split(' ').pop()!.replace('ủy', 'uỷ')]));
+
 function placeWordsAfterUnit(text: string, run: Word[]): number {
-  const before = textBefore(text, run[0]!.start);
+  const start = run[0]!.start;
+  if (text[start - 1] !== ' ') return 0;
+  const wordStart = text.lastIndexOf(' ', start - 2) + 1;
+  if (!LAST_WORDS.has(text.slice(wordStart, start - 1).toLowerCase())) return 0;
+  const before = textBefore(text, start);
   const short = run.length <= placeNameWords;
   if (endsWithPhrase(before, UNIT_WORDS)) return short || (run.length === placeNameWords + 1 && !SURNAMES.has(run[0]!.key)) ? run.length : 0;
   return endsWithPhrase(before, COMMITTEE_WORDS) && short ? run.length : 0;

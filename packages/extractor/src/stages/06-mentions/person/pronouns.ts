@@ -66,7 +66,11 @@ export function findPronounSubjects(text: string, sentences: Sentence[], persons
 }
 
 // "ông Trung", "bà Hà", "đồng chí Lĩnh": a cue and one capitalised word, not the start of a full name.
-const SHORT_NAME = /(?<![\p{L}\p{M}])(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+(\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}])(?!\s+\p{Lu})(?!\s+ương(?![\p{L}\p{M}]))/gu;
+// (The cue's start and what follows the word are checked in code: lookarounds at every position are slow.)
+const SHORT_NAME = /(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí) (\p{Lu}[\p{Ll}\p{M}]*)/gu;
+const LETTER_AT = /[\p{L}\p{M}]/u;
+// After the word: another capitalised word (a full name) or "ương" ("ông Trung ương" is no name).
+const NOT_SHORT_AFTER = /^(?:[\p{L}\p{M}]|\s+\p{Lu}|\s+ương(?![\p{L}\p{M}]))/u;
 
 /**
  * Later references by the given name alone ("Tháng 10/2025, ông Trung giữ chức …"): the one person named
@@ -74,13 +78,19 @@ const SHORT_NAME = /(?<![\p{L}\p{M}])(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+(\p{
  * the word, and carries the full name.
  */
 export function findShortNameReferences(text: string, persons: Span[]): Span[] {
+  // Persons by their last word, in text order.
+  const byGiven = new Map<string, Span[]>();
+  for (const person of persons) {
+    const given = foldKey(person.surface.split(' ').pop()!);
+    byGiven.set(given, [...(byGiven.get(given) ?? []), person]);
+  }
   const found: Span[] = [];
   for (const m of text.matchAll(SHORT_NAME)) {
     const at = m.index!;
-    if (persons.some((p) => at < p.end && at + m[0].length > p.start)) continue;
-    const given = foldKey(m[1]!);
-    const named = new Set(persons.filter((p) => p.end <= at && foldKey(p.surface.split(' ').pop()!) === given).map((p) => p.surface));
-    if (named.size !== 1) continue;
+    const candidates = byGiven.get(foldKey(m[1]!));
+    if (!candidates || LETTER_AT.test(text[at - 1] ?? '') || NOT_SHORT_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 8))) continue;
+    const named = new Set(candidates.filter((p) => p.end <= at).map((p) => p.surface));
+    if (named.size !== 1 || persons.some((p) => at < p.end && at + m[0].length > p.start)) continue;
     found.push({ start: at, end: at + m[0].length, surface: [...named][0]!, rule: 'short-name' });
   }
   return found;

@@ -163,7 +163,7 @@ const COUNTED_TITLE_IS = new RegExp(String.raw`(?:^|[\s(])(?:${COUNT_WORDS})\s+(
 function listedAfterTitle(text: string, person: Span, persons: Span[]): string[] {
   // Reaches back over the earlier names of the list (the list part stops at a sentence or clause end).
   const before = text.slice(Math.max(0, person.start - 300), person.start);
-  const listed = TITLE_LISTS.exec(before) ?? COUNTED_TITLE_IS.exec(before);
+  const listed = (before.includes('gồm') ? TITLE_LISTS.exec(before) : null) ?? (/\slà[\s:]/u.test(before) ? COUNTED_TITLE_IS.exec(before) : null);
   if (!listed) return [];
   const named = CLAUSE_START.test(listed[1]!) ? deputiesTitle(listed[1]!) : listed[1]!.trim();
   // "UBND huyện có 2 Phó Chủ tịch gồm: …": a bare role is of the body that "has" them.
@@ -224,9 +224,9 @@ function titleBefore(before: string): string[] {
     return chain.length && opensClause && chain.every((item) => cutAtClause(item) === item) ? chain : [];
   }
   if (!/\p{L}\s+$/u.test(before)) return [];
-  // Old-style tones ("Uỷ viên") read as the lexicon writes roles.
   // "và" parts two names, not a body ("Ban Tuyên giáo và Dân vận"): only before a lower-case word.
-  const clause = normalizeTones(before).split(/[.;:\n(]|,\s(?=\p{Ll})|\s(?:đồng chí|ông|bà|các|của)\s|\svà\s(?=\p{Ll})/u).pop() ?? '';
+  // Old-style tones ("Uỷ viên") read as the lexicon writes roles.
+  const clause = normalizeTones(before.split(/[.;:\n(]|,\s(?=\p{Ll})|\s(?:đồng chí|ông|bà|các|của)\s|\svà\s(?=\p{Ll})/u).pop() ?? '');
   const words = clause.trim().split(/\s+/);
   // The longest chain of titles; one holding a verb ("Bộ trưởng Bộ Công an đón Tổng Bí thư …") is the
   // previous person's clause, whose end only is this name's title.
@@ -242,6 +242,8 @@ function titleBefore(before: string): string[] {
   return chain;
 }
 
+const SHARED_GROUP = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:các|${COUNT_WORDS})(?:\s+đồng chí)?\s+([^:;.]{3,80}):\s`, 'giu');
+
 /**
  * "Các đồng chí Ủy viên Bộ Chính trị: Lê Hồng Anh, …; Ngô Văn Dụ, …", "các Bí thư Trung ương Đảng:
  * Trưởng Ban Nội chính Trung ương A, …": the title before the nearest colon. A list of groups gives
@@ -251,7 +253,8 @@ function sharedListTitle(text: string, person: Span): string[] {
   // A list of five or six people with their own titles runs long: reach back over the whole sentence.
   const before = text.slice(Math.max(0, person.start - 1000), person.start);
   // "các Ủy viên Bộ Chính trị: …", "cùng 5 Phó Chủ tịch tỉnh: …".
-  const group = [...before.matchAll(new RegExp(String.raw`(?<![\p{L}\p{M}])(?:các|${COUNT_WORDS})(?:\s+đồng chí)?\s+([^:;.]{3,80}):\s`, 'giu'))].pop();
+  if (!before.includes(':')) return [];
+  const group = [...before.matchAll(SHARED_GROUP)].pop();
   if (!group || /[.\n]/u.test(before.slice(group.index! + group[0].length))) return [];
   // "… 2 Phó Chủ tịch gồm: …" is read by listedAfterTitle, with the head's body.
   if (!/^các/iu.test(group[0]) && /\sgồm(?:\s+có)?$/u.test(group[1]!)) return [];
