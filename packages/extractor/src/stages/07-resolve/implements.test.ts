@@ -32,6 +32,18 @@ describe('resolve/implements', () => {
       'Quán triệt, triển khai Nghị quyết số 18-NQ/TW của Trung ương, Tỉnh ủy đã ban hành Kế hoạch số 12-KH/TU và Đề án số 3-ĐA/TU.',
       ['resolution:cao-bằng:12-kh-tu -> resolution:central:18-nq-tw', 'resolution:cao-bằng:3-đa-tu -> resolution:central:18-nq-tw'],
     ],
+    // In brackets, in a quoted subject, in the passive, among several documents issued, after a subject naming a plenum.
+    ['Tỉnh ủy ban hành Kế hoạch số 12-KH/TU (thực hiện Nghị quyết số 18-NQ/TW).', ['resolution:cao-bằng:12-kh-tu -> resolution:central:18-nq-tw']],
+    ['Tỉnh ủy ban hành Kế hoạch số 12-KH/TU về “Thực hiện Nghị quyết số 18-NQ/TW của Trung ương”.', ['resolution:cao-bằng:12-kh-tu -> resolution:central:18-nq-tw']],
+    ['Nghị quyết số 18-NQ/TW đã được Tỉnh ủy cụ thể hóa bằng Kế hoạch số 12-KH/TU.', ['resolution:cao-bằng:12-kh-tu -> resolution:central:18-nq-tw']],
+    [
+      'Thực hiện Nghị quyết số 18-NQ/TW, Tỉnh ủy đã ban hành nhiều văn bản lãnh đạo, trong đó có Kế hoạch số 12-KH/TU.',
+      ['resolution:cao-bằng:12-kh-tu -> resolution:central:18-nq-tw'],
+    ],
+    [
+      'Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU về tổ chức học tập, quán triệt và triển khai thực hiện Nghị quyết Trung ương 8 khóa XIII.',
+      ['resolution:cao-bằng:12-kh-tu -> resolution:central:nghị-quyết-trung-ương-8-khóa-xiii'],
+    ],
     // "Để đưa … vào cuộc sống"; "… ban hành X để thực hiện." carries out the document before X.
     ['Để đưa Nghị quyết số 18-NQ/TW vào cuộc sống, Tỉnh ủy ban hành Kế hoạch số 12-KH/TU.', ['resolution:cao-bằng:12-kh-tu -> resolution:central:18-nq-tw']],
     [

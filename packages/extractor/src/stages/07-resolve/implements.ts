@@ -20,7 +20,10 @@ import type { DocumentRef } from './index.js';
 type Edge = Omit<EdgeRecord, 'articles'>;
 
 // What stands between X's reference and Y: an optional subject clause, then the verb of carrying out.
-const CARRIES_OUT = /^[\s,]*(?:(?:về|để)\s+(?:việc\s+)?)?(?:[^.;“”"]{0,90}?\s)?(?:(?:triển khai\s+)?(?:thực hiện|cụ thể hóa|cụ thể hoá)|triển khai)\s+$/u;
+// It may stand in brackets ("(thực hiện …)") or open a quoted subject ("về “Thực hiện …").
+const CARRIES_OUT = /^[\s,(]*(?:(?:về|để)\s+(?:việc\s+)?)?(?:[^.;“”"]{0,90}?\s)?[“"]?(?:(?:[Tt]riển khai\s+)?(?:[Tt]hực hiện|[Cc]ụ thể hóa|[Cc]ụ thể hoá)|[Tt]riển khai)\s+$/u;
+// "Nghị quyết số 18-NQ/TW được Tỉnh ủy cụ thể hóa bằng Kế hoạch số 12-KH/TU": Y first, X after "bằng".
+const CARRIED_OUT_BY = /^[\s,]*(?:đã\s+)?được\s+(?:[^.;]{0,60}?\s)?(?:triển khai\s+)?(?:thực hiện|cụ thể hóa|cụ thể hoá|triển khai)\s+(?:bằng|qua|thông qua)\s+$/u;
 // A sentence opening with what is carried out ("Thực hiện …", "Để cụ thể hóa …", "Triển khai …") …
 // "Quán triệt, triển khai …", "Để đưa … vào cuộc sống" open it too.
 const OPENS_CARRYING_OUT = /^\s*(?:(?:Để|Nhằm)\s+(?:sớm\s+)?đưa|(?:(?:Để|Nhằm)\s+)?(?:quán triệt(?:,|\svà)?\s+)?(?:(?:triển khai\s+)?(?:thực hiện|cụ thể hóa|cụ thể hoá)|triển khai))\s+$/iu;
@@ -29,7 +32,8 @@ const LISTED_WITH = /^\s*(?:,|và|,\s*và|cùng)\s*$/u;
 // "… ban hành Kế hoạch số 12-KH/TU để thực hiện.": carrying out, with nothing after it in the clause.
 const CARRIES_OUT_WHAT_CAME_BEFORE = /^[\s,]*(?:để|nhằm)\s+(?:triển khai\s+)?(?:thực hiện|cụ thể hóa|cụ thể hoá)\s*(?:[.;]|$)/u;
 // … and the verb of issuing right before the document made for it ("…, Ban Thường vụ Tỉnh ủy đã ban hành ").
-const ISSUED = /,\s[^.;]{0,80}?(?:ban hành|xây dựng)\s+$/u;
+// "… đã ban hành nhiều văn bản, trong đó có Kế hoạch số 12-KH/TU": one of what was issued.
+const ISSUED = /,\s[^.;]{0,80}?(?:ban hành|xây dựng)(?:\s[^.;]{0,60}?(?:trong đó có|như|gồm)\s*:?)?\s+$/u;
 // A sentence about "the plan" (the type alone, or "… này") and what it is for.
 const TYPES = readLexiconJson<{ types: string[] }>('documents.json').types;
 const TYPE_CARRIES_OUT = new RegExp(
@@ -103,6 +107,11 @@ export function findImplements(refs: DocumentRef[], text: string, sentences: Sen
       if (!to) return;
       const betweenStart = to.start >= from.referenceEnd ? from.referenceEnd : from.start;
       const between = text.slice(betweenStart, to.start);
+      // The passive turns it round: the document after "bằng" carries out this one.
+      if (CARRIED_OUT_BY.test(between)) {
+        edges.push(edge(to, from, sentence));
+        return;
+      }
       if (!CARRIES_OUT.test(between) || NOT_CARRYING_OUT.test(between)) return;
       // Another document between them would be the one carried out.
       if (inSentence.some((r) => r.start > from.start && r.start < to.start && r.id !== from.id && r.id !== to.id)) return;

@@ -218,18 +218,22 @@ export function findDocuments(rawText: string): DocumentMention[] {
       scopeHint: issuer?.scope ?? null,
     }));
   }
-  return dropOverlaps(mentions).map((mention) => ({ ...mention, surface: rawText.slice(mention.start, mention.end) }));
+  return dropOverlaps(mentions, text).map((mention) => ({ ...mention, surface: rawText.slice(mention.start, mention.end) }));
 }
+
+const CARRIED_OUT_BEFORE = /(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá|quán triệt)\s+$/iu;
 
 /**
  * Numbered mentions are all kept (one per start). A named mention is dropped when a numbered one starts
  * at the same place, or when it overlaps a named mention found earlier (longer first).
  */
-function dropOverlaps(mentions: DocumentMention[]): DocumentMention[] {
+function dropOverlaps(mentions: DocumentMention[], text: string): DocumentMention[] {
   const numberedStarts = new Set(mentions.filter((m) => m.number).map((m) => m.start));
   const kept = mentions.filter((m, i) => m.number && mentions.findIndex((o) => o.number && o.start === m.start) === i);
-  // A name inside a numbered document's subject ("31/NQ-CP về Chương trình hành động của Chính phủ …") is that document.
-  const insideNumbered = (m: DocumentMention): boolean => kept.some((k) => m.start > k.start && m.start < k.end);
+  // A name inside a numbered document's subject ("31/NQ-CP về Chương trình hành động của Chính phủ …") is that
+  // document, unless the subject carries it out ("Kế hoạch số 12-KH/TU về … triển khai thực hiện Nghị quyết Trung ương 8").
+  const insideNumbered = (m: DocumentMention): boolean =>
+    kept.some((k) => m.start > k.start && m.start < k.end && !CARRIED_OUT_BEFORE.test(text.slice(k.referenceEnd, m.start)));
   const named = mentions.filter((m) => !m.number).sort((a, b) => a.start - b.start || b.end - a.end);
   const keptNamed: DocumentMention[] = [];
   for (const mention of named) {
