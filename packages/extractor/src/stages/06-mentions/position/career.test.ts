@@ -24,6 +24,11 @@ describe('mentions/position: career histories', () => {
     // Two people share the given name: whose history it is stays unsaid.
     ['Ông Lý Văn Tâm và ông Đỗ Minh Tâm dự. Ông Tâm từng kinh qua các chức vụ, Bí thư Huyện ủy.', {}],
     ['Ông Lý Văn Tâm từng tham gia nhiều hoạt động xã hội.', {}],
+    // The one person the sentence names before it is the subject; steps "rồi" another share the body after them.
+    [
+      'Ông Lý Văn Tâm có thời gian dài công tác ngành ngoại giao, từng đảm nhiệm các chức vụ: Phó Vụ trưởng, Quyền Vụ trưởng rồi Vụ trưởng Vụ Châu Âu, Bộ Ngoại giao; Thứ trưởng Bộ Ngoại giao.',
+      { 'Lý Văn Tâm': ['nguyên Phó Vụ trưởng Vụ Châu Âu Bộ Ngoại giao', 'nguyên Quyền Vụ trưởng Vụ Châu Âu Bộ Ngoại giao', 'nguyên Vụ trưởng Vụ Châu Âu Bộ Ngoại giao', 'nguyên Thứ trưởng Bộ Ngoại giao'] },
+    ],
     // "từng là" and a list whose parts say "nguyên" themselves; a committee named once at the end of a part.
     [
       'Quá trình công tác, ông Lê Văn Hùng từng là Bí thư Huyện ủy Cẩm Khê; nguyên Trưởng Ban Dân vận Tỉnh ủy Phú Thọ; nguyên Phó Bí thư Tỉnh ủy, Bí thư Tỉnh ủy Lào Cai.',

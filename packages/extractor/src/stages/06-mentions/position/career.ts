@@ -80,6 +80,9 @@ function subjectOf(text: string, at: number, persons: Span[]): Span | null {
   const before = text.slice(Math.max(0, at - 60), at);
   const named = persons.find((p) => p.end <= at && /^\s*$/u.test(text.slice(p.end, at)));
   if (named) return named;
+  // "Ông A có thời gian dài công tác …, từng đảm nhiệm …": the one person named before it in its sentence.
+  const inSentence = persons.filter((p) => p.end <= at && !/[.\n]/u.test(text.slice(p.end, at)) && at - p.end < 200);
+  if (inSentence.length === 1) return inSentence[0]!;
   const pronoun = SUBJECT.exec(before);
   if (!pronoun) return null;
   const given = pronoun[1]!.toLowerCase();

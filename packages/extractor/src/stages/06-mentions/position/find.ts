@@ -150,9 +150,27 @@ function appointedTitle(text: string, person: Span, persons: Span[]): string[] {
     const listOnly = gaps.slice(0, -1).every(listGap);
     if ((between.length && !listOnly) || HANDS_OVER.test(clause.slice(0, holds.index))) return [];
     // "A và B nguyên là Chủ tịch UBND tỉnh": offices held before.
-    return holds[0].startsWith('nguyên là') ? items.map((item) => `nguyên ${item.replace(/^nguyên\s+/u, '')}`) : items;
+    // "Ông A là Bí thư Trung ương Đảng khóa XIII; Ủy viên Trung ương Đảng khóa XII, XIII; Đại biểu Quốc hội":
+    // the list of what the verb gives goes on over semicolons while each part is a title.
+    const listed = [...items, ...titlesAfterSemicolons(rest, sentenceEnd)];
+    return holds[0].startsWith('nguyên là') ? listed.map((item) => `nguyên ${item.replace(/^nguyên\s+/u, '')}`) : listed;
   }
   return [];
+}
+
+/** The title parts after the clause's semicolon, up to the first part that is not a title or the sentence end. */
+function titlesAfterSemicolons(rest: string, clauseEnd: number): string[] {
+  if (clauseEnd < 0 || rest[clauseEnd] !== ';') return [];
+  const items: string[] = [];
+  const sentence = rest.slice(clauseEnd + 1).split(/[.\n]/u)[0]!;
+  for (const part of sentence.split(';')) {
+    // A term after the title ("khóa XII, XIII") is no other clause.
+    const title = part.trim().replace(/\s+(?:khóa|khoá|nhiệm kỳ)\s.*$/iu, '');
+    const found = titleItems(title);
+    if (!found.length || cutAtClause(title) !== title) break;
+    items.push(...found);
+  }
+  return items;
 }
 
 // "Ba Phó Bí thư Tỉnh ủy gồm ông A, B và C": a title, "gồm", then the list of its holders.
@@ -220,7 +238,9 @@ function titleBefore(before: string): string[] {
     const lead = head.slice(0, head.lastIndexOf(chain[0] ?? '\u0000'));
     // The chain opens the clause ("Theo Chánh Văn phòng …, ông A"): not one continuing another name's
     // titles ("ông B – Ủy viên …, Bí thư Tỉnh ủy, bà A") nor the end of a body ("… của Ban Bí thư …, ông A").
-    const opensClause = /^\s*(?:\p{Lu}[\p{Ll}\p{M}]*)?\s*$|\s\p{Ll}[\p{L}\p{M}]*\s*$/u.test(lead);
+    // What stands before it in its clause: nothing, one opening word ("Theo"), or a preposition ("… của").
+    const leadClause = lead.split(/[.;:\n]/u).pop()!.trim();
+    const opensClause = /^(?:\p{Lu}[\p{Ll}\p{M}]*)?$|(?:^|\s)(?:theo|của|với|cùng|gửi|thay mặt)$/iu.test(leadClause);
     return chain.length && opensClause && chain.every((item) => cutAtClause(item) === item) ? chain : [];
   }
   if (!/\p{L}\s+$/u.test(before)) return [];

@@ -14,7 +14,8 @@ export const COMMA = String.raw`,(?!(?<=Bộ trưởng,)\s*Chủ nhiệm)(?!(?<=
 // A dash too parts two offices only before a role, in any case ("… - Phó bí thư Tỉnh ủy"): "Bộ Lao
 // động - Thương binh và Xã hội" is one body.
 const NEXT_ROLE = String.raw`(?=(?:nguyên\s+|cựu\s+)?(?:${ROLE_ALTERNATION}|${Object.keys(OFFICES.memberTitles).map(escapeRegExp).join('|')})(?![\p{L}\p{M}]))`;
-const ITEM_SEPARATOR = new RegExp(String.raw`\s*(?:${COMMA}|\skiêm\s|,?\sđồng thời(?: là)?\s|(?:\s[-–—]\s|\svà\s|\s*\/\s*)${NEXT_ROLE})\s*`, 'iu');
+// "Phó Vụ trưởng, Quyền Vụ trưởng rồi Vụ trưởng Vụ …": "rồi" (then) parts the steps of a career.
+const ITEM_SEPARATOR = new RegExp(String.raw`\s*(?:${COMMA}|\skiêm\s|,?\sđồng thời(?: là)?\s|(?:\s[-–—]\s|\svà\s|\srồi\s|\s*\/\s*)${NEXT_ROLE})\s*`, 'iu');
 export const startsWithRole = (item: string): boolean => ROLE_AT_START.test(item.trim());
 
 const UNIT_ROLES = new Set(OFFICES.unitRoles);
@@ -50,19 +51,22 @@ export function titleItems(segment: string): string[] {
   return shareScope(shareBody(items));
 }
 
-const BODY_SHARING_ROLE = new RegExp(`^(?:${OFFICES.bodySharingRoles.map(escapeRegExp).join('|')})$`, 'iu');
+const BODY_SHARING_ROLE = new RegExp(`^(?:(?:nguyên|quyền)\\s+)?(?:${OFFICES.bodySharingRoles.map(escapeRegExp).join('|')})$`, 'iu');
 // Party organs: a state or mass-organisation role does not share their name.
 const PARTY_ORGAN_BODY = /^(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Ban Chấp hành|Ban Thường vụ|Bộ Chính trị|Ban Bí thư|Ban cán sự|Đảng đoàn|Trung ương Đảng)/iu;
 
 /** "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam": a bare role takes the body of the office after it. */
 function shareBody(items: string[]): string[] {
-  return items.map((item, i) => {
-    const next = items[i + 1];
-    const role = next ? ROLE_AT_START.exec(next) : null;
-    if (!BODY_SHARING_ROLE.test(item) || !role) return item;
-    const body = next!.slice(role[0].length).trim();
-    return body && !PARTY_ORGAN_BODY.test(body) ? `${item} ${body}` : item;
-  });
+  const shared = [...items];
+  // From the end, so a run of bare roles takes the body of the office that ends it.
+  for (let i = shared.length - 2; i >= 0; i--) {
+    const next = shared[i + 1]!;
+    const role = ROLE_AT_START.exec(next);
+    if (!BODY_SHARING_ROLE.test(shared[i]!) || !role) continue;
+    const body = next.slice(role[0].length).trim();
+    if (body && !PARTY_ORGAN_BODY.test(body)) shared[i] = `${shared[i]} ${body}`;
+  }
+  return shared;
 }
 
 // A people's committee or council named without its place, and the place at the end of an office.

@@ -116,6 +116,9 @@ describe('mentions/position: find', () => {
       'Ông Đinh Văn Toàn, Phó Trưởng ban Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, Trưởng Ban Nội chính Trung ương phát biểu.',
       { 'Đinh Văn Toàn': ['Phó Trưởng ban Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng', 'Trưởng Ban Nội chính Trung ương'] },
     ],
+    // "giữ chức X, ông B": X is the first person's, given by the verb; "là" lists titles over semicolons.
+    ['Gồm: ông Đinh Văn Toàn giữ chức Bộ trưởng Ngoại giao, ông Lê Văn Bảy giữ chức Bộ trưởng Nội vụ.', { 'Đinh Văn Toàn': ['Bộ trưởng Ngoại giao', 'Bộ trưởng Ngoại giao'], 'Lê Văn Bảy': ['Bộ trưởng Nội vụ', 'Bộ trưởng Nội vụ'] }],
+    ['Ông Đinh Văn Toàn là Bí thư Trung ương Đảng khóa XIII; Ủy viên Trung ương Đảng khóa XII, XIII; Đại biểu Quốc hội khóa XV.', { 'Đinh Văn Toàn': ['Bí thư Trung ương Đảng', 'Ủy viên Trung ương Đảng', 'Đại biểu Quốc hội'] }],
     // A dash parts two offices only before a role.
     ['Ông Hà Văn Sinh, Giám đốc Sở Lao động - Thương binh và Xã hội phát biểu.', { 'Hà Văn Sinh': ['Giám đốc Sở Lao động - Thương binh và Xã hội'] }],
     ['Ông Hà Văn Sinh - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh phát biểu.', { 'Hà Văn Sinh': ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'] }],
