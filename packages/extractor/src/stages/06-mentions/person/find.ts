@@ -131,18 +131,38 @@ function nameInRun(text: string, run: Word[]): { words: Word[]; weak: boolean } 
   return words.length >= 2 && words.length <= 5 ? { words, weak } : null;
 }
 
+const nameCues = readLexiconJson<{ strongCues: string[]; minWords: number; maxWords: number; notFirstWords: string[] }>('name-cues.json');
+const STRONG_CUES = nameCues.strongCues.map(foldKey);
+const NOT_FIRST_WORDS = new Set(nameCues.notFirstWords.map(foldKey));
+
+/**
+ * "đồng chí Tất Thành Cang": a name whose family name the list does not know, by its cue — three or four
+ * capitalised words right after "đồng chí"/"ông"/"bà" that do not begin like an organisation or office.
+ */
+function cuedName(text: string, run: Word[]): Word[] | null {
+  const words = LEADING_CUE_WORDS.has(run[0]!.key) ? run.slice(1) : run;
+  if (words.length < nameCues.minWords || words.length > nameCues.maxWords || NOT_FIRST_WORDS.has(words[0]!.key)) return null;
+  if (words !== run ? false : !endsWithPhrase(textBefore(text, words[0]!.start), STRONG_CUES)) return null;
+  if (startsTitlePhrase(text, words[words.length - 1]!) || words.some((w) => w.end - w.start > 7)) return null;
+  return words;
+}
+
 /** Persons in a text, as spans with the rule that found each. */
 export function findPersons(text: string): Span[] {
   const spans: Span[] = [];
   for (const run of capitalisedRuns(text)) {
-    const name = nameInRun(text, run);
+    const known = nameInRun(text, run);
+    // "đồng chí Tất Văn Cang": the whole run after the cue, not the part from a later family name ("Văn").
+    const cued = cuedName(text, run);
+    const name = cued && (!known || known.words[0] !== cued[0]) ? { words: cued, weak: false, cued: true } : known;
     if (!name) continue;
     const start = name.words[0]!.start;
     const surface = text.slice(start, name.words[name.words.length - 1]!.end);
     const key = foldKey(surface);
     if (NON_PERSON_NAMES.has(key) || provinceNamedBy(surface)) continue;
     if (FAMOUS_NAMES.has(key) && endsWithPhrase(textBefore(text, start), BLOCKERS)) continue;
-    spans.push({ start, end: start + surface.length, surface, rule: name.weak ? 'cue+weak-surname' : 'surname+given' });
+    const rule = 'cued' in name ? 'cue+unknown-surname' : name.weak ? 'cue+weak-surname' : 'surname+given';
+    spans.push({ start, end: start + surface.length, surface, rule });
   }
   return spans;
 }

@@ -18,6 +18,8 @@ describe('mentions/person', () => {
     // A run after a unit word is the unit's name; a person after a committee word has a longer name.
     ['Ông Lê Văn Hai, Bí thư Huyện ủy Trà Cú, Chủ tịch UBND xã Tam Quan Bắc dự.', ['Lê Văn Hai']],
     ['Bí thư Huyện ủy Nguyễn Văn Ánh và Chủ tịch UBND huyện Trần Thị Lan phát biểu.', ['Nguyễn Văn Ánh', 'Trần Thị Lan']],
+    // A family name the list does not know, by its cue: three or four words after "đồng chí", "ông", "bà".
+    ['Dự có đồng chí Tất Văn Cang, Phó Bí thư Thành ủy và bà Ung Thị Mỹ Lệ.', ['Tất Văn Cang', 'Ung Thị Mỹ Lệ']],
   ])('finds persons in %s', (text, expected) => expect(names(text)).toEqual(expected));
 
   it.each([
@@ -29,6 +31,8 @@ describe('mentions/person', () => {
     ['Hợp tác với Châu Âu.'],
     ['Khối A của trường.'],
     ['Ban Chấp hành Trung ương Đảng họp.'],
+    // After a cue, words that begin an organisation or an office are no name.
+    ['Ông Bộ trưởng Công an Hà Nội phát biểu; bà Mẹ Việt Nam Anh hùng được tặng quà.'],
   ])('finds no person in %s', (text) => expect(names(text)).toEqual([]));
 
   it('counts "Hồ Chí Minh" in "tư tưởng Hồ Chí Minh" as the person', () => {

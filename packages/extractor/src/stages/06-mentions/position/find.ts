@@ -31,7 +31,7 @@ const PHOTO_NOTE = /\s\((?:trái|phải|giữa|bên trái|bên phải|đứng gi
 const BIRTH_NOTE = /\s\((?:SN|sinh năm|sinh ngày|sinh)\s[\d/.\s-]{2,12}\)(?=[\s,])/giu;
 const maskDots = (text: string): string =>
   text
-    .replace(/T\.Ư/g, 'TƯ ')
+    .replace(/T\.[Ưư]/g, 'TƯ ')
     .replace(/TP\.(?=\s?\p{Lu})/gu, 'TP ')
     .replace(PHOTO_NOTE, (note) => ' '.repeat(note.length))
     .replace(BIRTH_NOTE, (note) => ' '.repeat(note.length));
@@ -174,7 +174,7 @@ function titlesAfterSemicolons(rest: string, clauseEnd: number): string[] {
 }
 
 // "Ba Phó Bí thư Tỉnh ủy gồm ông A, B và C": a title, "gồm", then the list of its holders.
-const TITLE_LISTS = new RegExp(String.raw`((?:nguyên\s+)?(?:${ROLE_ALTERNATION})[^:;.,]{0,80}?),?\s+gồm(?:\s+có)?:?\s+([^.;:]*)$`, 'u');
+const TITLE_LISTS = new RegExp(String.raw`((?:nguyên\s+)?(?:${ROLE_ALTERNATION})[^:;.,]{0,80}?),?\s+gồm(?:\s+có)?:?\s+([^.;:]*)$`, 'iu');
 // "Hai Phó Chủ tịch HĐND tỉnh là ông A và bà B": "là" after a counted title does the same.
 const COUNTED_TITLE_IS = new RegExp(String.raw`(?:^|[\s(])(?:${COUNT_WORDS})\s+((?:(?:nguyên|cựu)\s+)?(?:${ROLE_ALTERNATION})[^:;.]{0,120}?)\s+là:?\s+([^.;:]*)$`, 'iu');
 
@@ -200,7 +200,7 @@ function listedAfterTitle(text: string, person: Span, persons: Span[]): string[]
 const ROLE_ONLY = new RegExp(String.raw`^(?:${ROLE_ALTERNATION})$`, 'iu');
 // "UBND tỉnh hiện có 5 " before a counted role: the body they belong to.
 const BODY_HAS_COUNT = new RegExp(
-  String.raw`((?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy)(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3})?)\s+(?:hiện\s+|sẽ\s+)?có\s+(?:${COUNT_WORDS})\s+$`,
+  String.raw`((?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy|Sở|Ban)(?:\s+[\p{L}\p{M}.]+){0,6}?)\s*,?\s+(?:hiện\s+|sẽ\s+)?(?:có\s+)?(?:${COUNT_WORDS})\s+$`,
   'u',
 );
 

@@ -38,7 +38,7 @@ export function titleItems(segment: string): string[] {
     // An age or a birth year among the titles ("ông A, 60 tuổi, nguyên Phó Bí thư …") is passed over.
     if (items.length === 0 && AGE_ITEM.test(raw.trim())) continue;
     // "tân Bí thư" (the new secretary), "tái đắc cử chức danh Bí thư": the office is what follows.
-    const item = expandMemberTitle(raw.trim().replace(/^(?:là|giữ chức(?: vụ)?|hiện là|chức danh|chức vụ|tân)\s+/u, ''));
+    const item = expandMemberTitle(raw.trim().replace(/^(?:là|giữ chức(?: vụ)?|hiện là|(?:vào\s+)?chức danh|(?:vào\s+)?chức vụ|tân)\s+/u, ''));
     const last = items.length - 1;
     // "Trưởng phòng Dân tộc và Tôn giáo, Ban Tuyên giáo và Dân vận Thành ủy": the unit's body.
     if (last >= 0 && awaitsParent(items[last]!) && PARENT_BODY.test(item)) {
