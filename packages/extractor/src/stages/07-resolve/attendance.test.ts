@@ -199,4 +199,15 @@ describe('resolve/attendance', () => {
     const { edges } = extractArticle({ file: 't.txt', origin: 't.txt', text, given: { published: '2025-10-05' } });
     expect(edges.filter((e) => e.type === 'ATTENDED').map((e) => e.to)).toEqual(['congress:lai-châu:15']);
   });
+
+  it('takes a congress named without its ordinal, else the title that tells of the event, when nothing else names one', () => {
+    const unnumbered = [
+      'Bạc Liêu: đoàn kết, đổi mới, phát triển',
+      'Ngày 15/10, Đại hội đại biểu Đảng bộ tỉnh Bạc Liêu nhiệm kỳ 2020-2025 khai mạc.',
+      'Tới dự có đồng chí Lê Văn Ba, Ủy viên Bộ Chính trị.',
+    ].join('\n');
+    expect(attendanceOf(unnumbered)).toEqual({ event: 'Đại hội đại biểu Đảng bộ tỉnh Bạc Liêu nhiệm kỳ 2020-2025 khai mạc', roles: { 'person:lê-văn-ba': 'attended' } });
+    const titled = ['Phó Thủ tướng làm việc với tỉnh Quảng Ninh về phát triển du lịch', 'Cùng dự buổi làm việc có Thượng tướng Lê Văn Ba, Thứ trưởng Bộ Quốc phòng.'].join('\n');
+    expect(attendanceOf(titled)).toEqual({ event: 'Phó Thủ tướng làm việc với tỉnh Quảng Ninh về phát triển du lịch', roles: { 'person:lê-văn-ba': 'attended' } });
+  });
 });

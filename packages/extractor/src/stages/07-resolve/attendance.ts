@@ -94,8 +94,19 @@ export function articleEvent(paragraphs: string[], congressIds: string[], date: 
   const later = longestIn(paragraphs.slice(5));
   if (later) return namedEvent(later, date);
   const ceremony = ceremonyIn(paragraphs);
-  return ceremony ? namedEvent(ceremony, date) : null;
+  if (ceremony) return namedEvent(ceremony, date);
+  // A congress named without its ordinal ("Đại hội đại biểu Đảng bộ tỉnh X nhiệm kỳ 2020-2025", a mass
+  // organisation's congress) is no Congress node but still the event; else the title, when it tells of one.
+  const unnumbered = paragraphs.slice(0, 5).flatMap((paragraph) => [...paragraph.matchAll(ANY_CONGRESS)].map((m) => m[0].replace(EVENT_END, '').replace(/[\s,]+$/u, '')));
+  const congressName = unnumbered.find((name) => name.split(' ').length >= 4);
+  if (congressName) return namedEvent(congressName, date);
+  return TITLE_TELLS_OF_EVENT.test(title) && title.split(' ').length >= 4 ? namedEvent(title.replace(/[\s.,:;]+$/u, '').slice(0, 200), date) : null;
 }
+
+// A title that reports an occasion: a meeting, a working visit, a ceremony, a session.
+const TITLE_TELLS_OF_EVENT = /hội nghị|đại hội|phiên|(?<![\p{L}\p{M}])lễ(?![\p{L}\p{M}])|buổi|kỳ họp|cuộc họp|làm việc|hội thảo|tọa đàm|gặp mặt|tiếp xúc cử tri/iu;
+
+const ANY_CONGRESS = /(?<![\p{L}\p{M}])[Đđ]ại hội(?! đảng các cấp)[^.;:()“”"]{8,200}/gu;
 
 /** "Ủy ban Kiểm tra T.Ư họp kỳ 39 …" → "Kỳ họp 39 Ủy ban Kiểm tra Trung ương". */
 function bodyMeetingIn(lead: string[]): string | undefined {
@@ -154,7 +165,8 @@ export function findAttendance(text: string, sentences: Sentence[], persons: Spa
     if (!inSentence.length) continue;
     const openerMatch = OPENERS.map(({ role, re }) => ({ role, at: re.exec(sentence.text)?.index })).find((o) => o.at !== undefined);
     // "Cùng dự có …" opening a sentence is about the article's event, which it need not name.
-    const opensWithOpener = openerMatch !== undefined && openerMatch.at! <= 1;
+    // "Tới dự có …", "Về dự Đại hội có …": a verb of coming before it still opens the sentence.
+    const opensWithOpener = openerMatch !== undefined && (openerMatch.at! <= 1 || /^(?:Tới|Về|Đến)$/u.test(sentence.text.slice(0, openerMatch.at!).trim()));
     if (!EVENT_WORDS.test(sentence.text) && !opensWithOpener && !ENDS_WITH_ROLE.test(sentence.text)) continue;
     const opener = openerMatch ? { role: openerMatch.role, from: sentence.start + openerMatch.at! } : null;
     // A verb after the last person applies to every person listed before it with titles only.
