@@ -123,7 +123,7 @@ export function extractArticle(raw: RawArticle): ArticleExtraction {
   const resolved = resolveArticle({ persons, provinces, congresses, documents, biographies: mentions.biographies }, province.name, text, page.paragraphs[0]?.length ?? 0);
   const implementsEdges = findImplements(resolved.documentRefs, text, sentences, id);
   const congressIds = resolved.congressIds;
-  const event = language === 'en' ? englishArticleEvent(sentences, congressIds, eventDate) : articleEvent(page.paragraphs, congressIds, eventDate);
+  const event = language === 'en' ? englishArticleEvent(sentences, congressIds, eventDate) : articleEvent(page.paragraphs, congressIds, eventDate, resolved.titleCongressId);
   const attendance = !event ? [] : language === 'en' ? findEnglishAttendance(sentences, mentions.references, event, id, text) : findAttendance(text, sentences, mentions.references, event, id);
   const eventNodes = event?.node && attendance.length ? [event.node] : [];
   const nodes = [...resolved.nodes, ...offices.nodes, ...eventNodes].map((n) => ({ ...n, articles: [id] }));

@@ -44,6 +44,7 @@ function headerDates(page: CleanedPage, pageText: string): { afterTitle: string 
 const BIRTH_DATE = /(?<![\p{L}\p{M}])sinh\s+(?:ngày\s+)?[\d/.\s-]+(?:tháng\s+\d+\s+năm\s+\d{4})?/giu;
 
 // A date in running text: "Ngày 12/1/2016, Thủ tướng đã ký …", "Trước đó, sáng 11-12-2012, …" tell of an event.
+// (A weekday dateline, "Thứ Hai, ngày 15/07/2022", is read as a header stamp by 03-clean.)
 const RUNNING_TEXT_DATE = /(?:^|[\s,(])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+$/iu;
 
 /** A dateline at the start of one of the first paragraphs: "PV - 14:24, 15/07/2022", "Thế Kha| 11/08/2022 18:31". */
@@ -88,6 +89,8 @@ function leadEventDay(page: CleanedPage, dayMonth: DayMonth | null): string | nu
   return year ? isoDate(year, dayMonth.month, dayMonth.day) : null;
 }
 
+const SENTENCE_OPENING_DATE = /(?:^|[.\n]\s*|\s{2})(?:Ngày|Sáng|Chiều|Tối|Trưa|Hôm)\s+(?:ngày\s+)?(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*,/gu;
+
 /** How far before a reported event the body's dated steps that led to it go (a decision signed, then handed over). */
 const STEP_BEFORE_DAYS = 60;
 
@@ -96,7 +99,9 @@ const STEP_BEFORE_DAYS = 60;
  * tướng đã ký quyết định …" in a report of "Sáng 15/1": 2016), the latest such; null when none is near.
  */
 function yearOfDateJustBefore(body: string, dayMonth: DayMonth): number | null {
-  const years = fullDatesIn(body).flatMap((date) => {
+  // Only dates that open a sentence of the body ("Ngày 12/1/2016, Thủ tướng …"), not a cited document's date.
+  const opening = [...body.matchAll(SENTENCE_OPENING_DATE)].map((m) => m[1]!);
+  const years = opening.flatMap(fullDatesIn).flatMap((date) => {
     const year = Number(date.slice(0, 4));
     return [year, year + 1].filter((candidate) => {
       const lead = isoDate(candidate, dayMonth.month, dayMonth.day);

@@ -94,6 +94,13 @@ describe('stages/04-metadata', () => {
     expect(metadataOf(newYear)).toMatchObject({ published: '2021-01-05' });
   });
 
+  it("takes no cited document's date for the lead's year, and keeps a dateline with its weekday", () => {
+    const cited = 'Sơ kết Nghị quyết\n\nSáng 10/11, Tỉnh ủy tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Trung ương.\nTrong năm 2022, tỉnh đạt nhiều kết quả.';
+    expect(metadataOf(cited)).toMatchObject({ published: '2022-11-10' });
+    const dateline = 'Tỉnh ủy họp phiên thường kỳ\n\nThứ Hai, ngày 15/07/2022 | 10:30\nNội dung bài viết.\nThêm câu.';
+    expect(metadataOf(dateline)).toMatchObject({ published: '2022-07-15' });
+  });
+
   it('dates a January review of a year\'s work in the year after it', () => {
     const text = 'Giao ban công tác năm\n\nSáng 12/1, Ban Nội chính tổ chức Hội nghị tổng kết công tác năm 2021.\nNội dung.';
     expect(metadataOf(text)).toMatchObject({ published: '2022-01-12' });

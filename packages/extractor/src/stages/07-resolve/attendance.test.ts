@@ -210,4 +210,13 @@ describe('resolve/attendance', () => {
     const titled = ['Phó Thủ tướng làm việc với tỉnh Quảng Ninh về phát triển du lịch', 'Cùng dự buổi làm việc có Thượng tướng Lê Văn Ba, Thứ trưởng Bộ Quốc phòng.'].join('\n');
     expect(attendanceOf(titled)).toEqual({ event: 'Phó Thủ tướng làm việc với tỉnh Quảng Ninh về phát triển du lịch', roles: { 'person:lê-văn-ba': 'attended' } });
   });
+
+  it('takes no congress a title cites for the event, and no talk for a ceremony', () => {
+    const cited = ['Nghệ An quán triệt Nghị quyết Đại hội XIV của Đảng', 'Sáng 5/3, Tỉnh ủy tổ chức hội nghị quán triệt.', 'Đồng chí Nguyễn Văn Nam, Bí thư Tỉnh ủy, chủ trì hội nghị.'].join('\n');
+    const { nodes, edges } = extractArticle({ file: 't.txt', origin: 't.txt', text: cited, given: { published: '2026-03-05' } });
+    const to = edges.find((e) => e.type === 'ATTENDED')?.to;
+    expect(nodes.find((n) => n.id === to)?.label).toBe('Event');
+    const talk = ['Tin hoạt động', 'Bên lề buổi lễ, ông Lê Văn Ba đã trao đổi với phóng viên về công tác cán bộ.', 'Ông Lê Văn Bốn, Phó Chủ tịch UBND tỉnh, tới dự.'].join('\n');
+    expect(attendanceOf(talk).event ?? '').not.toMatch(/trao đổi/u);
+  });
 });

@@ -55,7 +55,8 @@ const BODY_MEETING = new RegExp(
 // "dự lễ", "buổi lễ": the article speaks of its ceremony.
 const CEREMONY = /(?:dự|buổi|tại)\s+lễ(?![\p{L}\p{M}])/iu;
 // The act runs to the end of its sentence: "công bố nghị quyết về …; thành lập …".
-const CEREMONY_ACTION = new RegExp(`(?<![\\p{L}\\p{M}])(?:${longestFirst(lexicon.ceremonyActions)})\\s[^.:()“”"]{8,300}`, 'u');
+// ("trao đổi", to talk, is no handing over.)
+const CEREMONY_ACTION = new RegExp(`(?<![\\p{L}\\p{M}])(?:${longestFirst(lexicon.ceremonyActions)})(?!\\s+đổi)\\s[^.:()“”"]{8,300}`, 'iu');
 // "Ông A, Phó Trưởng Ban Tổ chức Trung ương, tới dự.": a role verb ends the sentence.
 const ENDS_WITH_ROLE = new RegExp(`(?:${lexicon.roles.flatMap((r) => r.verbs).map(anyCaseAfterFirstWord).join('|')})[.!…]?\\s*$`, 'u');
 
@@ -65,8 +66,12 @@ export interface EventTarget {
   date: string | null;
 }
 
-/** The article's event: a named conference or ceremony in the title or lead, else the congress it reports on. */
-export function articleEvent(paragraphs: string[], congressIds: string[], date: string | null): EventTarget | null {
+/**
+ * The article's event: a congress its title reports; else a conference, ceremony or session the title or
+ * lead names (a sitting of a congress is the congress); else the congress it reports on; else a meeting
+ * named further down; else an unnamed ceremony, a congress named without ordinal, or the title itself.
+ */
+export function articleEvent(paragraphs: string[], congressIds: string[], date: string | null, titleCongressId: string | null = null): EventTarget | null {
   // The event the title names, else the most fully named one in the lead: later mentions shorten it ("hội nghị").
   const eventsIn = (paragraph: string): string[] =>
     [...paragraph.matchAll(EVENT)]
@@ -83,7 +88,7 @@ export function articleEvent(paragraphs: string[], congressIds: string[], date: 
   const ofCongress = congress ? { id: congress, node: null, date } : null;
   // A title about a congress ("Khai mạc Đại hội …") names what the article reports: a meeting in its lead
   // (the new committee's first plenum) is part of it.
-  if (!titled && ofCongress && /(?<![\p{L}\p{M}])[Đđ]ại hội(?![\p{L}\p{M}])/u.test(title)) return ofCongress;
+  if (!titled && titleCongressId) return { id: titleCongressId, node: null, date };
   const inLead = bodyMeetingIn(paragraphs.slice(0, 5)) ?? longestIn(paragraphs.slice(1, 5));
   const named = titled ?? (inLead && completedByTitle(inLead, title));
   // "Phiên trù bị Đại hội …" is a sitting of the congress the article reports.
@@ -100,7 +105,9 @@ export function articleEvent(paragraphs: string[], congressIds: string[], date: 
   const unnumbered = paragraphs.slice(0, 5).flatMap((paragraph) => [...paragraph.matchAll(ANY_CONGRESS)].map((m) => m[0].replace(EVENT_END, '').replace(/[\s,]+$/u, '')));
   const congressName = unnumbered.find((name) => name.split(' ').length >= 4);
   if (congressName) return namedEvent(congressName, date);
-  return TITLE_TELLS_OF_EVENT.test(title) && title.split(' ').length >= 4 ? namedEvent(title.replace(/[\s.,:;]+$/u, '').slice(0, 200), date) : null;
+  // A headline has no closing full stop: a first paragraph that has one is the lead, not a title.
+  const headline = !/[.!?…]\s*$/u.test(title) && title.split(' ').length >= 4;
+  return headline && TITLE_TELLS_OF_EVENT.test(title) ? namedEvent(title.replace(/[\s,:;]+$/u, '').slice(0, 200), date) : null;
 }
 
 // A title that reports an occasion: a meeting, a working visit, a ceremony, a session.

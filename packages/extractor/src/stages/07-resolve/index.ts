@@ -171,11 +171,17 @@ function rankCongresses(mentions: CongressMention[], nodes: Node[], text: string
     const id = nodes[i]!.id;
     const seen = score.get(id) ?? { title: false, count: 0, first: c.start };
     const asEvent = !NOT_THE_EVENT_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start));
-    score.set(id, { title: seen.title || c.start < titleEnd, count: seen.count + (asEvent ? 1 : 0), first: Math.min(seen.first, c.start) });
+    score.set(id, { title: seen.title || (c.start < titleEnd && asEvent), count: seen.count + (asEvent ? 1 : 0), first: Math.min(seen.first, c.start) });
   });
   return [...score]
     .sort(([, a], [, b]) => Number(b.title) - Number(a.title) || b.count - a.count || a.first - b.first)
     .map(([id]) => id);
+}
+
+/** The congress the title names as what happens ("Khai mạc Đại hội …"), not as a resolution's source. */
+function titleCongress(mentions: CongressMention[], nodes: Node[], text: string, titleEnd: number): string | null {
+  const i = mentions.findIndex((c) => c.start < titleEnd && !NOT_THE_EVENT_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)));
+  return i >= 0 ? nodes[i]!.id : null;
 }
 
 /** The nodes one article yields (duplicates are merged later by the graph builder), and its document citations. */
@@ -184,7 +190,7 @@ export function resolveArticle(
   articleProvince: string | null,
   text: string,
   titleEnd = 0,
-): { nodes: Node[]; documentRefs: DocumentRef[]; congressIds: string[] } {
+): { nodes: Node[]; documentRefs: DocumentRef[]; congressIds: string[]; titleCongressId: string | null } {
   const congresses = mentions.congresses.map((c) => congressNode(c, articleProvince));
   const documentRefs: DocumentRef[] = [];
   const congressDocs = mentions.congresses.flatMap((c, i) => {
@@ -201,5 +207,7 @@ export function resolveArticle(
     return full ? [] : [resolved];
   });
   const nodes = [...personNodes(mentions.persons, mentions.biographies), ...provinceNodes(mentions.provinces), ...congresses, ...congressDocs, ...documents];
-  return { nodes, documentRefs: documentRefs.sort((a, b) => a.start - b.start), congressIds: rankCongresses(mentions.congresses, congresses, text, titleEnd) };
+  return { nodes, documentRefs: documentRefs.sort((a, b) => a.start - b.start), congressIds: rankCongresses(mentions.congresses, congresses, text, titleEnd),
+    titleCongressId: titleCongress(mentions.congresses, congresses, text, titleEnd),
+  };
 }

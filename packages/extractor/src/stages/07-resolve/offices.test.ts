@@ -98,4 +98,22 @@ describe('07-resolve/offices: titles read against the rest of the sentence and t
       'Hoàng Văn Tư: Phó Bí thư Tỉnh ủy Lạng Sơn',
     ]);
   });
+
+  it('keeps titles of one person from another: a proposer, a photographer, a "và" between two people, a verb inside', () => {
+    expect(holdings('HĐND tỉnh Nghệ An đã bầu Chủ tịch UBND tỉnh theo đề nghị của ông Nguyễn Văn Nam.')).toEqual([]);
+    expect(holdings('Hội nghị diễn ra sôi nổi. Ảnh: Trần Minh Hùng\n\nBí thư Tỉnh ủy Nghệ An đánh giá cao kết quả.')).toEqual([]);
+    expect(holdings('Thứ trưởng Bộ Nội vụ và Phó Chủ tịch UBND tỉnh Nghệ An Trần Văn Bình cắt băng khánh thành.')).toEqual(['Trần Văn Bình: Phó Chủ tịch Ủy ban nhân dân tỉnh Nghệ An']);
+    expect(holdings('Bí thư Tỉnh ủy Nghệ An đã tặng quà cho cựu chiến binh Nguyễn Văn Nam.')).toEqual([]);
+  });
+
+  it("keeps 'đã giữ chức' current, and a bare commission of a province's article its own", () => {
+    expect(holdings('Sáng 5/5, ông Nguyễn Văn Nam đã giữ chức Bí thư Tỉnh ủy Nghệ An.')).toEqual(['Nguyễn Văn Nam: Bí thư Tỉnh ủy Nghệ An']);
+    const visit = 'Sáng 5/5, Tỉnh ủy Nghệ An tổ chức hội nghị.\n\nDự có đồng chí Lê Văn Thành, Phó Trưởng Ban Tổ chức Trung ương.\n\nÔng Phạm Văn Bình, Trưởng Ban Tổ chức, đọc quyết định.';
+    expect(holdings(visit)).toContain('Phạm Văn Bình: Trưởng Ban Tổ chức');
+  });
+
+  it("ends an enterprise's name where a person's begins", () => {
+    const text = 'Tổng Giám đốc Tập đoàn Dầu khí Việt Nam Lê Mạnh Hùng phát biểu.\n\nÔng Trần Văn Bốn, Phó Tổng Giám đốc Tập đoàn, báo cáo.';
+    expect(holdings(text)).toContain('Trần Văn Bốn: Phó Tổng Giám đốc Tập đoàn Dầu khí Việt Nam');
+  });
 });

@@ -154,9 +154,15 @@ const BARE_ENTERPRISE = new RegExp(`(?:^|\\s)(${longestFirst(ENTERPRISE_HEADS)})
  * Where the article names a scoped body with its scope ("Ủy ban Kiểm tra T.Ư") or an enterprise in full
  * ("Tập đoàn Dầu khí Việt Nam"): the body or head word, what completes it, and where.
  */
-function scopedMentions(text: string): Array<{ body: string; scope: string; at: number }> {
+function scopedMentions(text: string, persons: Span[]): Array<{ body: string; scope: string; at: number }> {
   const scoped = [...text.matchAll(SCOPED_MENTION)].map((m) => ({ body: SCOPED_BODY_FORMS.get(m[1]!)!, scope: SCOPE_FORMS.get(m[2]!)!, at: m.index! }));
-  const enterprises = [...text.matchAll(ENTERPRISE)].map((m) => ({ body: m[1]!, scope: normalizeTones(m[2]!.trim()), at: m.index! }));
+  const enterprises = [...text.matchAll(ENTERPRISE)].flatMap((m) => {
+    // "… Tập đoàn Dầu khí Việt Nam Lê Mạnh Hùng": the name ends where a person's begins.
+    const nameStart = m.index! + m[1]!.length;
+    const person = persons.find((p) => p.start > nameStart && p.start < m.index! + m[0].length);
+    const name = normalizeTones((person ? text.slice(nameStart, person.start) : m[2]!).trim());
+    return name.split(' ').length >= 2 ? [{ body: m[1]!, scope: name, at: m.index! }] : [];
+  });
   return [...scoped, ...enterprises];
 }
 
@@ -168,13 +174,20 @@ const articleEnterprise = (mentions: ScopedMentions): string | null => {
   return first ? `${first.body} ${first.scope}` : null;
 };
 
-/** "Chủ nhiệm UBKT" after "Ủy ban Kiểm tra T.Ư": the title with the scope the article last gave its body. */
-function withArticleScope(item: string, at: number, mentions: () => ScopedMentions): string {
-  // "Tổng Giám đốc Tập đoàn" after "Tập đoàn Dầu khí Việt Nam": the enterprise named before.
-  const bare = BARE_SCOPED_BODY.exec(expandAbbreviations(normalizeTones(item.trim()))) ?? BARE_ENTERPRISE.exec(item.trim());
+/**
+ * "Chủ nhiệm UBKT" in a sentence naming "Ủy ban Kiểm tra T.Ư": the title with the scope its sentence gives
+ * the body, else the scope the article gave it last before — but in a province's article a central
+ * mention elsewhere does not make the province's own "Trưởng Ban Tổ chức" central. "Tổng Giám đốc Tập
+ * đoàn" takes the enterprise named last before it.
+ */
+function withArticleScope(item: string, at: number, mentions: () => ScopedMentions, sentence: Sentence | undefined, provincial: boolean): string {
+  const enterprise = BARE_ENTERPRISE.exec(item.trim());
+  const bare = enterprise ?? BARE_SCOPED_BODY.exec(expandAbbreviations(normalizeTones(item.trim())));
   if (!bare) return item;
   const same = mentions().filter((m) => m.body === bare[1]);
-  const scope = (same.filter((m) => m.at <= at).pop() ?? same[0])?.scope;
+  const inSentence = sentence ? same.filter((m) => m.at >= sentence.start && m.at < sentence.end) : [];
+  const before = same.filter((m) => m.at <= at).pop();
+  const scope = (inSentence.filter((m) => m.at <= at).pop() ?? inSentence[0] ?? (enterprise || !provincial || before?.scope !== 'Trung ương' ? before : undefined))?.scope;
   return scope ? `${expandAbbreviations(normalizeTones(item.trim()))} ${scope}` : item;
 }
 
@@ -186,9 +199,16 @@ function lazily<T>(compute: () => T): () => T {
   return () => (value ??= compute());
 }
 
-function officesOf(titles: TitleItems, province: string | null, district: string | null, host: string | null, mentions: () => ScopedMentions): Office[] {
+interface ArticleScope {
+  mentions: () => ScopedMentions;
+  sentence: Sentence | undefined;
+  provincial: boolean;
+}
+
+function officesOf(titles: TitleItems, province: string | null, district: string | null, host: string | null, scope: ArticleScope): Office[] {
+  const { mentions } = scope;
   return titles.items.flatMap((item, i) => {
-    const completed = withArticleScope(item, titles.person.start, mentions);
+    const completed = withArticleScope(item, titles.person.start, mentions, scope.sentence, scope.provincial);
     // A company's board written alone ("Chủ tịch HĐTV") is that of the enterprise the article is about.
     const enterprise = HOSTED_BOARD_END.test(expandAbbreviations(completed)) ? articleEnterprise(mentions()) : null;
     const office = parseOffice(completed, province, completionFor(titles.items, i) ?? host ?? enterprise, district);
@@ -216,7 +236,7 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
   const personNames = new Set(context.persons.map((p) => canonicalName(p.name ?? p.surface)));
   const inArticle = allTitles.length ? articleDistrict(context.text, personNames) : null;
   // Read only when a title needs them (a bare commission or enterprise, a company board alone).
-  const mentions = lazily(() => scopedMentions(context.text));
+  const mentions = lazily(() => scopedMentions(context.text, context.persons));
   // Evidence dated by the article's event rather than by its own sentence.
   const datedByEvent = new WeakSet<object>();
   const holding = (personId: string, positionId: string, status: string, rule: string, sentence: Sentence | undefined, tenure: Tenure): Edge => ({
@@ -234,7 +254,7 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
     const verb = changeInClause(sentence ? sentence.text.slice(subjectEnd) : '');
     const inSentence = sentence ? context.persons.filter((p) => p.start >= sentence.start && p.end <= sentence.end).map((p) => ({ ...p, at: p.start - sentence.start })) : [];
     const province = provinceFor(context, sentence, titles.person, titles.rule);
-    for (const office of officesOf(titles, province, districtFor(sentence, inArticle, personNames), bridgeHost(sentence), mentions)) {
+    for (const office of officesOf(titles, province, districtFor(sentence, inArticle, personNames), bridgeHost(sentence), { mentions, sentence, provincial: context.articleProvince !== null })) {
       const positionId = `position:${slug(office.title)}`;
       const seats = officeSeats(office.role, office.title);
       const level = officeLevel(office.org, office.province);
@@ -271,18 +291,10 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
       // ông A, Tổng giám đốc Tập đoàn, kiêm …") are what the person held then: the sentence's dates are the change's.
       const besideAChange =
         CLAUSE_RULES.has(titles.rule) && (verb?.change != null || (sentence !== undefined && APPOINTED_BEFORE.test(sentence.text.slice(Math.max(0, titles.person.start - sentence.start - 40), titles.person.start - sentence.start))));
-      const tenure = titles.tenure
-        ? dated(titles.tenure)
-        : sentence && !besideAChange
-          ? tenureOf(change, sentence.text, verbAt, sentenceEventDate(sentence.text, () => previousSentence(context.sentences, sentence)?.text, context.eventDate))
-          : {};
+      const event = sentence ? sentenceEventDate(sentence.text, () => previousSentence(context.sentences, sentence)?.text, context.eventDate) : null;
+      const tenure = titles.tenure ? dated(titles.tenure) : sentence && event && !besideAChange ? tenureOf(change, sentence.text, verbAt, event.date, event.stated) : {};
       // A title written beside its name is stated in the name's clause; dates may come from anywhere in the sentence.
       const quoted = sentence && CLAUSE_RULES.has(titles.rule) && !tenure.since && !tenure.until ? clauseAround(sentence, titles.person.start) : sentence;
-      // A biography told with "ông"/"bà" looks back: a step it does not date is not the article's event.
-      if (tenure.ofArticleEvent && (titles.person.rule === 'pronoun' || titles.person.rule === 'short-name')) {
-        delete tenure.since;
-        delete tenure.until;
-      }
       const held = holding(personId, positionId, office.status, `${titles.rule}/${office.rule}`, quoted, tenure);
       if (tenure.ofArticleEvent && held.evidence[0]) datedByEvent.add(held.evidence[0]);
       edges.push(held);
@@ -294,7 +306,7 @@ export function resolveOffices(allTitles: TitleItems[], context: OfficeContext):
       }
     }
   }
-  const merged = mergeSameSentence(edges, context.sentences);
+  const merged = mergeSameSentence(edges, context.sentences, datedByEvent);
   endedByTransfer(merged, nodes);
   preferStatedDates(merged, datedByEvent);
   return { nodes, edges: merged };
@@ -334,7 +346,7 @@ function endedByTransfer(edges: Edge[], nodes: Node[]): void {
 }
 
 /** Two rules finding one holding in one sentence give one edge; the dates either found are kept. */
-function mergeSameSentence(edges: Edge[], sentences: Sentence[]): Edge[] {
+function mergeSameSentence(edges: Edge[], sentences: Sentence[], datedByEvent: WeakSet<object>): Edge[] {
   const byFact = new Map<string, Edge>();
   const merged: Edge[] = [];
   for (const edge of edges) {
@@ -352,6 +364,8 @@ function mergeSameSentence(edges: Edge[], sentences: Sentence[]): Edge[] {
       continue;
     }
     const kept = first.evidence[0]!;
+    // A start taken over from the other rule keeps how it was dated.
+    if (!kept.since && evidence.since && datedByEvent.has(evidence)) datedByEvent.add(kept);
     kept.since ??= evidence.since;
     kept.until ??= evidence.until;
     // "ông A, Bí thư X, thôi giữ chức Bí thư X": the decision's "former" outweighs the title's "current".

@@ -163,8 +163,8 @@ describe('resolve/tenure: on whole articles', () => {
     expect(facts).toContain('nguyễn-văn-khánh → tổng-giám-đốc-tập-đoàn-dầu-khí-việt-nam: current ..');
   });
 
-  it('leaves a step of a biography told with "ông" undated when it states no date', () => {
-    const lines = ['Sáng 5/5, Tỉnh ủy tổ chức hội nghị.', 'Ông Lê Văn Ba sinh năm 1970. Ông được bầu giữ chức Chủ tịch UBND huyện Mường Tè.'];
-    expect(tenuresOf(lines, '2024-05-05')).toEqual(['lê-văn-ba → chủ-tịch-ủy-ban-nhân-dân-huyện-mường-tè: current ..']);
+  it('keeps the date a "Theo đó" sentence takes from the one before, whoever it names', () => {
+    const lines = ['Ông Nguyễn Văn Trung sinh năm 1970.', 'Ngày 17/11/2023, Bộ Chính trị đã ký quyết định.', 'Theo đó, ông Trung giữ chức Bí thư Tỉnh ủy Nghệ An.'];
+    expect(tenuresOf(lines, '2023-11-20')).toEqual(['nguyễn-văn-trung → bí-thư-tỉnh-ủy-nghệ-an: current 2023-11-17..']);
   });
 });

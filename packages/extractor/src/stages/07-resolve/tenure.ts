@@ -33,10 +33,10 @@ const FOLLOWS_PREVIOUS = new RegExp(`^\\s*(?:${longestFirst(lexicon.followsPrevi
  * The date a sentence's changes of office happen on when it does not state one: for a sentence that
  * carries on the one before ("Theo đó, …"), the last plain date that one states; else the article's event date.
  */
-export function sentenceEventDate(sentence: string, previous: () => string | undefined, eventDate: string | null): string | null {
+export function sentenceEventDate(sentence: string, previous: () => string | undefined, eventDate: string | null): { date: string | null; stated: boolean } {
   const before = FOLLOWS_PREVIOUS.test(sentence) ? previous() : undefined;
-  if (!before) return eventDate;
-  return statedDates(before, eventDate).filter((d) => d.edge === null).at(-1)?.iso ?? eventDate;
+  const stated = before ? statedDates(before, eventDate).filter((d) => d.edge === null).at(-1)?.iso : undefined;
+  return stated ? { date: stated, stated: true } : { date: eventDate, stated: false };
 }
 
 const word = (alternatives: string): string => `(?<![\\p{L}\\p{M}])(?:${alternatives})(?![\\p{L}\\p{M}])`;
@@ -160,7 +160,7 @@ function outsideTerm(sentence: string, date: string): boolean {
  * a range opened before the verb ("Từ tháng 3/2019, …"), else, for a change, the date of the event
  * (the last date stated before the verb, else the article's event date).
  */
-export function tenureOf(change: Change | null, sentence: string, verbAt: number, eventDate: string | null): Tenure {
+export function tenureOf(change: Change | null, sentence: string, verbAt: number, eventDate: string | null, eventDateStated = false): Tenure {
   const dates = statedDates(sentence, eventDate);
   const before = dates.filter((d) => d.at < verbAt);
   const from = before.find((d) => d.edge === 'from');
@@ -175,7 +175,7 @@ export function tenureOf(change: Change | null, sentence: string, verbAt: number
   const stated = before.filter((d) => d.edge === null).at(-1)?.iso;
   const eventAt = stated ?? eventDate;
   if (!eventAt || outsideTerm(sentence, eventAt)) return {};
-  const basis = stated ? {} : { ofArticleEvent: true };
+  const basis = stated || eventDateStated ? {} : { ofArticleEvent: true };
   return change === 'starts' ? { since: eventAt, ...basis } : { until: eventAt, ...basis };
 }
 

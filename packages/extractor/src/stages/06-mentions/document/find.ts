@@ -21,8 +21,10 @@ export interface DocumentMention {
   name: string | null;
   date: string | null;
   issuer: string | null;
-  /** "central", "local" (the article's province), or null when nothing says. */
-  /** 'shared': the number's code is used by central and provincial bodies alike, and nothing near it says which. */
+  /**
+   * "central", "local" (the article's province), "shared" (a code central and provincial bodies both use,
+   * nothing near it saying which), or null when nothing says.
+   */
   scopeHint: 'central' | 'local' | 'shared' | null;
   /** Where the reference (number, date, issuer, khóa) ends and its subject ("về …") begins. */
   referenceEnd: number;
@@ -44,9 +46,13 @@ const KHOI_LOCAL = /Khối(?:\s+[\p{L}\p{M}]+){0,6}?\s+(?:tỉnh|thành phố)(?
 
 /** The scope a shared issuer code takes from the body named near it; null when none is. */
 function sharedCodeScope(text: string, start: number, end: number): 'central' | 'local' | null {
-  const around = text.slice(Math.max(0, start - 150), Math.min(text.length, end + 150));
-  if (KHOI_CENTRAL.test(around)) return 'central';
-  return KHOI_LOCAL.test(around) ? 'local' : null;
+  const from = Math.max(0, start - 150);
+  const around = text.slice(from, Math.min(text.length, end + 150));
+  // The body named nearest the number decides.
+  const distance = (m: RegExpExecArray | null): number => (m ? Math.abs(from + m.index - start) : Infinity);
+  const [central, local] = [distance(KHOI_CENTRAL.exec(around)), distance(KHOI_LOCAL.exec(around))];
+  if (central === Infinity && local === Infinity) return null;
+  return central <= local ? 'central' : 'local';
 }
 // "Chỉ thị 05", "Nghị định 178": up to three digits, so years ("Cương lĩnh 2011") are not numbers.
 // "Báo cáo 10 năm …" is a count, not a number.
@@ -73,7 +79,7 @@ const OF_ISSUER = new RegExp(
   'gu',
 );
 // "Nghị quyết Hội nghị lần thứ III Ủy ban Trung ương MTTQ Việt Nam": a plenum of another body.
-const BODY_PLENUM = /[Nn]ghị quyết [Hh]ội nghị lần thứ (?:[IVXLC]+|\d{1,2}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười) (?!Ban Chấp hành (?:Trung ương|T\.Ư|TƯ|TW))(?:Ban Chấp hành|Ủy ban|Ban Thường vụ|Hội đồng)(?: Trung ương| Mặt trận Tổ quốc| Việt Nam| tỉnh| thành phố| Đảng bộ| [\p{Lu}][\p{L}\p{M}]*)+(?: khóa [IVXLC]+)?/gu;
+const BODY_PLENUM = /[Nn]ghị quyết [Hh]ội nghị lần thứ (?:[IVXLC]+|\d{1,2}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: một| hai| ba| bốn| lăm| năm| sáu| bảy| tám| chín)?) (?!Ban Chấp hành (?:Trung ương|T\.Ư|TƯ|TW))(?:Ban Chấp hành|Ủy ban|Ban Thường vụ|Hội đồng)(?: Trung ương| Mặt trận Tổ quốc| Việt Nam| tỉnh| thành phố| Đảng bộ| [\p{Lu}][\p{L}\p{M}]*)+(?: khóa [IVXLC]+)?/gu;
 
 const DATE_AFTER = /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:\/|-|\s+tháng\s+)(\d{1,2})\s*(?:\/|-|\s+năm\s+)(\d{4})/iu;
 const ISSUER_AFTER = new RegExp(String.raw`^\s*,?\s*(?:của\s+)(${ISSUER_ALTERNATION})((?: \p{Lu}[\p{Ll}\p{M}]*){0,3})`, 'u');
@@ -197,7 +203,10 @@ export function findDocuments(rawText: string): DocumentMention[] {
   for (const m of text.matchAll(PLENUM_LONG)) {
     mentions.push(named(m, { rule: 'plenum-long', type: 'Nghị quyết', name: m[0], term: m[2] ?? null, issuer: 'Ban Chấp hành Trung ương Đảng' }));
   }
-  for (const m of text.matchAll(BODY_PLENUM)) mentions.push(named(m, { rule: 'body-plenum', type: 'Nghị quyết', name: m[0] }));
+  // A provincial body's plenum is the province's ("Ban Chấp hành Đảng bộ tỉnh khóa XIX").
+  for (const m of text.matchAll(BODY_PLENUM)) {
+    mentions.push(named(m, { rule: 'body-plenum', type: 'Nghị quyết', name: m[0], scopeHint: /(?:^|\s)(?:tỉnh|thành phố|huyện|Tỉnh ủy|Thành ủy|Huyện ủy)(?:\s|$)/u.test(m[0]) ? 'local' : null }));
+  }
   for (const m of text.matchAll(ROMAN_RESOLUTION)) {
     mentions.push(named(m, { rule: 'roman-resolution', type: 'Nghị quyết', name: m[0], term: m[1]!, scopeHint: 'local' }));
   }

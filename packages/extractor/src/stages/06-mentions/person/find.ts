@@ -95,13 +95,13 @@ const { unitWords, committeeWords, placeNameWords } = readLexiconJson<{ unitWord
 const UNIT_WORDS = unitWords.map(foldKey);
 const COMMITTEE_WORDS = committeeWords.map(foldKey);
 
+// The last words of unit and committee phrases ("xã", "ủy"): a cheap look before the exact test.
+const LAST_WORDS = new Set([...UNIT_WORDS, ...COMMITTEE_WORDS].flatMap((phrase) => [phrase.split(' ').pop()!, phrase.split(' ').pop()!.replace('ủy', 'uỷ')]));
+
 /**
  * A run that names the place a unit word before it opens ("huyện Trà Cú", "xã Tam Quan Bắc", "Huyện
  * ủy Mường Chà"), by its length: the whole of it is skipped, or none.
  */
-// The last words of unit and committee phrases ("xã", "ủy"): a cheap look before the exact test.
-const LAST_WORDS = new Set([...UNIT_WORDS, ...COMMITTEE_WORDS].flatMap((phrase) => [phrase.split(' ').pop()!, phrase.split(' ').pop()!.replace('ủy', 'uỷ')]));
-
 function placeWordsAfterUnit(text: string, run: Word[]): number {
   const start = run[0]!.start;
   if (text[start - 1] !== ' ') return 0;

@@ -14,7 +14,8 @@ import { titleItems } from './items.js';
 import { OFFICES } from './lexicon.js';
 
 // "đã đảm nhiệm nhiều vị trí công tác như …", "từng kinh qua các chức vụ: …", "từng là …", "từng giữ chức …".
-const CAREER = /(?:đã|từng)\s+(?:(?:đảm nhiệm|kinh qua|giữ|trải qua)\s+(?:nhiều|các)\s+(?:vị trí(?: công tác)?|chức vụ|chức danh|cương vị)(?:\s+(?:như|gồm|là))?|là|giữ(?:\s+các)?\s+chức(?:\s+vụ)?)\s*[:,]?\s*([^.\n]+)/giu;
+// ("đã là", "đã giữ chức" may tell of now: only "từng" makes the short forms a history.)
+const CAREER = /(?:(?:đã|từng)\s+(?:đảm nhiệm|kinh qua|giữ|trải qua)\s+(?:nhiều|các)\s+(?:vị trí(?: công tác)?|chức vụ|chức danh|cương vị)(?:\s+(?:như|gồm|là))?|từng\s+(?:là|giữ(?:\s+các)?\s+chức(?:\s+vụ)?))\s*[:,]?\s*([^.\n]+)/giu;
 const SUBJECT = /(?:^|[.\n]\s*)(?:Ông|Bà|Đồng chí)\s+(\p{L}[\p{L}\p{M}]*)\s*$/u;
 
 export interface CareerTitles {
@@ -42,9 +43,9 @@ export function findCareers(text: string, persons: Span[]): CareerTitles[] {
     // Each part of the list may say "nguyên" itself ("…; nguyên Trưởng Ban Nội chính Tỉnh ủy; …").
     const items = career[1]!
       .split(/\s*;\s*/u)
-      .map((part) => part.replace(/^nguyên\s+/u, ''))
+      .map((part) => part.replace(/^(?:nguyên|cựu)\s+/u, ''))
       .flatMap(historyItems)
-      .map((item) => `nguyên ${item.replace(/^nguyên\s+/u, '')}`);
+      .map((item) => `nguyên ${item.replace(/^(?:nguyên|cựu)\s+/u, '')}`);
     if (items.length) careers.push({ person, items });
   }
   return careers;
@@ -65,10 +66,11 @@ export function findBiographyOffices(text: string, persons: Span[]): CareerTitle
   for (const person of persons) {
     const rest = text.slice(person.end, person.end + 600);
     if (!BIOGRAPHY_OPENING.test(rest)) continue;
-    const sentence = rest.slice(0, rest.search(/\.(?:\s|$)|\n/u) >>> 0 || rest.length);
+    const end = rest.search(/\.(?:\s|$)|\n/u);
+    const sentence = end >= 0 ? rest.slice(0, end) : rest;
     const items = [...sentence.matchAll(OFFICE_CUE)].flatMap((cue) => {
       const former = FORMER_CUES.has(cue[1]!);
-      return titleItems(cue[2]!).map((item) => (former ? `nguyên ${item.replace(/^nguyên\s+/u, '')}` : item));
+      return titleItems(cue[2]!).map((item) => (former ? `nguyên ${item.replace(/^(?:nguyên|cựu)\s+/u, '')}` : item));
     });
     if (items.length) found.push({ person, items });
   }

@@ -122,9 +122,12 @@ export function handedTitles(text: string, person: Span, from: number): string[]
   if (!handed) return [];
   const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1;
   const clause = before.slice(sentenceStart, handed.index);
+  // "… chức vụ Chủ tịch UBND tỉnh của ông A": "của" names the holder only after the word for an office
+  // ("theo đề nghị của ông A", "với sự giới thiệu của bà B" name who proposed).
+  if (/của:?\s+\S+\s*$/u.test(handed[0]) && !/(?:chức vụ|chức danh)\s/u.test(clause)) return [];
   const verbs = [...clause.matchAll(HANDING_VERB)];
   return verbs.flatMap((verb, i) => {
     const titles = clause.slice(verb.index + verb[0].length, verbs[i + 1]?.index ?? clause.length).replace(OFFICE_WORD, '');
-    return titleItems(titles).map((item) => (verb[1] ? `nguyên ${item.replace(/^nguyên\s+/u, '')}` : item));
+    return titleItems(titles).map((item) => (verb[1] ? `nguyên ${item.replace(/^(?:nguyên|cựu)\s+/u, '')}` : item));
   });
 }

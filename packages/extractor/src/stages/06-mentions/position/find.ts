@@ -77,9 +77,10 @@ function appositionAfter(text: string, person: Span, next: Span | undefined): st
   const end = Math.min(next?.start ?? text.length, person.end + 300);
   const after = text.slice(person.end, end);
   // "Ông A tân Bí thư Tỉnh ủy …" (headlines): "tân" (new) opens the apposition without a comma.
-  // A caption may give the title with no separator at all ("Đồng chí A Ủy viên Bộ Chính trị").
-  const apposition = /^\s*(?:[-–—,]|\(|(?=tân\s)|(?=\p{Lu}))\s*([^;.\n()]*)/u.exec(after);
-  if (apposition && /^\s*\p{Lu}/u.test(after) && !startsWithRole(after.trim())) return [];
+  // A caption may give the title with no separator at all ("Đồng chí A Ủy viên Bộ Chính trị"), on the same line.
+  const bare = /^ (?=\p{Lu})/u.test(after);
+  if (bare && !startsWithRole(after.trim())) return [];
+  const apposition = bare ? /^ ([^;.\n()]*)/u.exec(after) : /^\s*(?:[-–—,]|\(|(?=tân\s))\s*([^;.\n()]*)/u.exec(after);
   if (!apposition) return [];
   const items = titleItems(apposition[1]!);
   const runsIntoNext = next !== undefined && end === next.start && apposition[0].length === after.length && /\p{L}\s+$/u.test(after);
@@ -92,7 +93,7 @@ const COUNT_WORDS = String.raw`\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ả
 
 // "được bầu giữ chức", "tiếp tục giữ chức vụ", "được chỉ định giữ chức", "được bầu làm", "tái đắc cử".
 // "ông A làm Chủ tịch UBND tỉnh": a bare "làm" counts only when a title follows (titleItems checks).
-// "ông A là Chủ tịch …": "là" only right after the name.
+// "ông A là Chủ tịch …": "là" only right after the name or its own titles; "A và B nguyên là …": former.
 // A title ends at a bracket: "thay ông A (đã được phân công làm Trưởng Ban X) giữ chức …".
 const HOLDS = /(?:nguyên là|giữ chức(?: vụ)?|giữ cương vị|đảm nhiệm(?: chức(?: danh| vụ)?)?|được bầu làm|được bổ nhiệm làm|được bổ nhiệm|được phân công làm|nhận chức(?: vụ)?|tái đắc cử|trúng cử|đắc cử|(?<![\p{L}\p{M}])(?:làm|là))\s+([^;.()\n]{3,160})/gu;
 // The person hands over or announces the decision: the office it names is someone else's.
@@ -221,7 +222,13 @@ function deputiesTitle(title: string): string | null {
   return headBody ? `${deputyRole} ${headBody}` : null;
 }
 
-const DASH_OR_COMMA = new RegExp(String.raw`\s*(?:\s[-–—]\s|${COMMA}|\svà\s(?=(?:${ROLE_ALTERNATION})(?![\p{L}\p{M}])))\s*`, 'u');
+const DASH_OR_COMMA = new RegExp(String.raw`\s*(?:\s[-–—]\s|${COMMA})\s*`, 'u');
+// Where the text before a name breaks into clauses; "và" only before a lower-case word or a role, so a
+// body's name ("Ban Tuyên giáo và Dân vận") stays whole.
+const AND_BEFORE_NAME_OR_ROLE = new RegExp(
+  String.raw`[.;:\n(]|,\s(?=\p{Ll})|\s(?:đồng chí|ông|bà|các|của)\s|\svà\s(?=\p{Ll}|(?:${ROLE_ALTERNATION})(?![\p{L}\p{M}]))`,
+  'u',
+);
 
 // "Chánh Văn phòng HĐND tỉnh, ông A, cho biết": the title, a comma and the person's cue.
 const CUED_AFTER_TITLE = /,\s+(?:đồng chí|ông|bà)\s$/u;
@@ -246,20 +253,18 @@ function titleBefore(before: string): string[] {
   if (!/\p{L}\s+$/u.test(before)) return [];
   // "và" parts two names, not a body ("Ban Tuyên giáo và Dân vận"): only before a lower-case word.
   // Old-style tones ("Uỷ viên") read as the lexicon writes roles.
-  const clause = normalizeTones(before.split(/[.;:\n(]|,\s(?=\p{Ll})|\s(?:đồng chí|ông|bà|các|của)\s|\svà\s(?=\p{Ll})/u).pop() ?? '');
+  // "và" before a role starts another person's titles ("Thứ trưởng Bộ Nội vụ và Phó Chủ tịch UBND tỉnh A").
+  const clause = normalizeTones(before.split(AND_BEFORE_NAME_OR_ROLE).pop() ?? '');
   const words = clause.trim().split(/\s+/);
-  // The longest chain of titles; one holding a verb ("Bộ trưởng Bộ Công an đón Tổng Bí thư …") is the
-  // previous person's clause, whose end only is this name's title.
-  let chain: string[] = [];
+  // The longest chain of titles that holds no verb: one that does ("Bộ trưởng Bộ Công an đón Tổng Bí thư …")
+  // is the previous person's clause, and only its end can be this name's title.
   for (let i = 0; i < words.length; i++) {
     const tail = words.slice(i).join(' ');
     if (!startsWithRole(tail)) continue;
     const items = tail.split(DASH_OR_COMMA).map((s) => s.trim()).filter(Boolean);
-    if (!items.every(startsWithRole)) continue;
-    if (items.every((item) => cutAtClause(item) === item)) return items;
-    if (!chain.length) chain = items;
+    if (items.every(startsWithRole) && items.every((item) => cutAtClause(item) === item)) return items;
   }
-  return chain;
+  return [];
 }
 
 const SHARED_GROUP = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:các|${COUNT_WORDS})(?:\s+đồng chí)?\s+([^:;.]{3,80}):\s`, 'giu');
