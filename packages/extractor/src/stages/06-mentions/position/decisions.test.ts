@@ -57,6 +57,8 @@ describe('mentions/position: decisions handed to someone', () => {
     ['Thủ tướng phê chuẩn miễn nhiệm chức vụ Chủ tịch UBND tỉnh Yên Bái của ông Hà Văn Bảy, để nhận nhiệm vụ mới.', ['nguyên Chủ tịch UBND tỉnh Yên Bái']],
     ['UBND thành phố quyết định cách chức vụ Chủ tịch UBND phường Tân An đối với bà Hà Thị Bảy.', ['nguyên Chủ tịch UBND phường Tân An']],
     ['HĐND tỉnh cho thôi làm đại biểu HĐND tỉnh đối với bà Hà Thị Bảy.', ['nguyên đại biểu HĐND tỉnh']],
+    // "thay cho ông A": A is the one replaced, not the one the decision appoints.
+    ['Bộ Chính trị đã chỉ định Bí thư Tỉnh ủy Yên Bái thay cho ông Hà Văn Bảy.', []],
   ])('%s', (text, expected) => {
     const [receiver] = findPersons(text);
     expect(handedTitles(text, receiver!, 0)).toEqual(expected);

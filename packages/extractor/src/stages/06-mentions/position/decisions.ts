@@ -106,7 +106,8 @@ function leadsIn(between: string): boolean {
 }
 
 // "… đối với đồng chí", "… cho ông": the person a decision is handed to comes right after.
-const HANDED_TO = /\s(?:đối với|cho|của):?\s+(?:các\s+)?(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s*$/u;
+// ("thay cho ông A" names the one replaced, not the one appointed.)
+const HANDED_TO = /(?<!thay|thay thế)\s(?:đối với|cho|của):?\s+(?:các\s+)?(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s*$/u;
 // Verbs of a decision about someone named after it: appointing, electing, or (group 1) removing from office.
 const HANDING_VERB = /(?<![\p{L}\p{M}])(?:(miễn nhiệm|bãi nhiệm|cho thôi giữ chức(?: vụ)?|thôi giữ chức(?: vụ)?|cho thôi làm|thôi làm|cách chức(?: vụ)?|xóa tư cách|xoá tư cách)|chỉ định|bổ nhiệm|giao|điều động|bầu bổ sung|bầu|chuẩn y|phê chuẩn(?: kết quả bầu)?)\s+/gu;
 // "miễn nhiệm chức vụ Chủ tịch …", "bầu bổ sung chức danh …": the word for "office" before the title.
