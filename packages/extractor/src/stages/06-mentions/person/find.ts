@@ -142,7 +142,9 @@ const NOT_FIRST_WORDS = new Set(nameCues.notFirstWords.map(foldKey));
 function cuedName(text: string, run: Word[]): Word[] | null {
   const words = LEADING_CUE_WORDS.has(run[0]!.key) ? run.slice(1) : run;
   if (words.length < nameCues.minWords || words.length > nameCues.maxWords || NOT_FIRST_WORDS.has(words[0]!.key)) return null;
-  if (words !== run ? false : !endsWithPhrase(textBefore(text, words[0]!.start), STRONG_CUES)) return null;
+  // A cheap look at the word before ("ông", "bà", "chí") before the exact test.
+  if (words === run && !/(?:ông|bà|chí)\s$/iu.test(text.slice(Math.max(0, words[0]!.start - 5), words[0]!.start))) return null;
+  if (words === run && !endsWithPhrase(textBefore(text, words[0]!.start), STRONG_CUES)) return null;
   if (startsTitlePhrase(text, words[words.length - 1]!) || words.some((w) => w.end - w.start > 7)) return null;
   return words;
 }

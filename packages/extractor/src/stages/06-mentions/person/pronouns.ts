@@ -85,6 +85,7 @@ export function findShortNameReferences(text: string, persons: Span[]): Span[] {
     byGiven.set(given, [...(byGiven.get(given) ?? []), person]);
   }
   const found: Span[] = [];
+  if (!byGiven.size) return found;
   for (const m of text.matchAll(SHORT_NAME)) {
     const at = m.index!;
     const candidates = byGiven.get(foldKey(m[1]!));

@@ -259,8 +259,9 @@ function titleBefore(before: string): string[] {
   // The longest chain of titles that holds no verb: one that does ("Bộ trưởng Bộ Công an đón Tổng Bí thư …")
   // is the previous person's clause, and only its end can be this name's title.
   for (let i = 0; i < words.length; i++) {
+    // A role is at most six words: test those before building the whole tail.
+    if (!startsWithRole(words.slice(i, i + 6).join(' '))) continue;
     const tail = words.slice(i).join(' ');
-    if (!startsWithRole(tail)) continue;
     const items = tail.split(DASH_OR_COMMA).map((s) => s.trim()).filter(Boolean);
     if (items.every(startsWithRole) && items.every((item) => cutAtClause(item) === item)) return items;
   }
@@ -276,7 +277,9 @@ const SHARED_GROUP = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:các|${COUNT_WORD
  */
 function sharedListTitle(text: string, person: Span): string[] {
   // A list of five or six people with their own titles runs long: reach back over the whole sentence.
-  const before = text.slice(Math.max(0, person.start - 1000), person.start);
+  const window = text.slice(Math.max(0, person.start - 1000), person.start);
+  // The group and the person stand in one sentence: only the text after the last sentence end is read.
+  const before = window.slice(Math.max(window.lastIndexOf('.'), window.lastIndexOf('\n')) + 1);
   // "các Ủy viên Bộ Chính trị: …", "cùng 5 Phó Chủ tịch tỉnh: …".
   if (!before.includes(':')) return [];
   const group = [...before.matchAll(SHARED_GROUP)].pop();
