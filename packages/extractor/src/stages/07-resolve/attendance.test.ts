@@ -219,4 +219,13 @@ describe('resolve/attendance', () => {
     const talk = ['Tin hoạt động', 'Bên lề buổi lễ, ông Lê Văn Ba đã trao đổi với phóng viên về công tác cán bộ.', 'Ông Lê Văn Bốn, Phó Chủ tịch UBND tỉnh, tới dự.'].join('\n');
     expect(attendanceOf(talk).event ?? '').not.toMatch(/trao đổi/u);
   });
+
+  it('reads those receiving a visit and a list without "có" as attendees', () => {
+    const text = [
+      'Phó Thủ tướng làm việc với tỉnh Bến Tre về phát triển kinh tế',
+      'Tiếp đoàn có đồng chí Nguyễn Văn Hải, Bí thư Tỉnh ủy; đồng chí Lê Văn Ba, Chủ tịch UBND tỉnh.',
+      'Đến tham dự đồng chí Trần Thị Hương - Phó Trưởng Ban Tuyên giáo Tỉnh ủy.',
+    ].join('\n');
+    expect(attendanceOf(text).roles).toEqual({ 'person:nguyễn-văn-hải': 'attended', 'person:lê-văn-ba': 'attended', 'person:trần-thị-hương': 'attended' });
+  });
 });
