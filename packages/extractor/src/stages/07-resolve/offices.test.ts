@@ -116,4 +116,9 @@ describe('07-resolve/offices: titles read against the rest of the sentence and t
     const text = 'Tổng Giám đốc Tập đoàn Dầu khí Việt Nam Lê Mạnh Hùng phát biểu.\n\nÔng Trần Văn Bốn, Phó Tổng Giám đốc Tập đoàn, báo cáo.';
     expect(holdings(text)).toContain('Trần Văn Bốn: Phó Tổng Giám đốc Tập đoàn Dầu khí Việt Nam');
   });
+
+  it('makes a bare head of a commission the head of the one its sentence names', () => {
+    expect(holdings('Ủy ban Kiểm tra Trung ương đã họp Kỳ thứ 27 dưới sự chủ trì của Chủ nhiệm Trần Văn Tú.')).toEqual(['Trần Văn Tú: Chủ nhiệm Ủy ban Kiểm tra Trung ương']);
+    expect(holdings('Ông Lê Văn Ba, Chủ nhiệm, phát biểu.')).toEqual([]);
+  });
 });

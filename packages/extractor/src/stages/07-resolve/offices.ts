@@ -13,7 +13,7 @@ import { slug } from '../../text/slug.js';
 import type { EdgeRecord, NodeRecord, Sentence, Span } from '../../types.js';
 import type { TitleItems } from '../06-mentions/position/find.js';
 import { clauseAround } from '../05-sentences/index.js';
-import { OFFICES, ROLE_AT_START, expandAbbreviations, officeLevel, officeSeats } from '../06-mentions/position/lexicon.js';
+import { OFFICES, ROLE_AT_START, canonicalRole, expandAbbreviations, officeLevel, officeSeats } from '../06-mentions/position/lexicon.js';
 import { needsHost, parseOffice, type Office } from '../06-mentions/position/parse.js';
 import { canonicalName } from '../06-mentions/person/find.js';
 import { localityOf } from './localities.js';
@@ -181,6 +181,12 @@ const articleEnterprise = (mentions: ScopedMentions): string | null => {
  * đoàn" takes the enterprise named last before it.
  */
 function withArticleScope(item: string, at: number, mentions: () => ScopedMentions, sentence: Sentence | undefined, provincial: boolean): string {
+  // "… Ủy ban Kiểm tra Trung ương họp … dưới sự chủ trì của Chủ nhiệm A": the head of the body its sentence names.
+  const headed = OFFICES.scopedBodies.heads[canonicalRole(item.trim())];
+  if (headed && sentence) {
+    const body = mentions().find((m) => m.at >= sentence.start && m.at < at && (headed.endsWith(' ') ? m.body.startsWith(headed) : m.body === headed));
+    if (body) return `${canonicalRole(item.trim())} ${/ Ban$/u.test(canonicalRole(item.trim())) ? body.body.replace(/^Ban /u, '') : body.body} ${body.scope}`;
+  }
   const enterprise = BARE_ENTERPRISE.exec(item.trim());
   const bare = enterprise ?? BARE_SCOPED_BODY.exec(expandAbbreviations(normalizeTones(item.trim())));
   if (!bare) return item;

@@ -30,7 +30,7 @@ interface OfficeLexicon {
   centralPartyUnits: string[];
   localUnits: { committees: Record<string, string>; kinds: Record<string, 'district' | 'commune'>; notNames: string[] };
   roleBodies: Record<string, string[]>;
-  scopedBodies: { bodies: string[]; scopes: string[] };
+  scopedBodies: { bodies: string[]; scopes: string[]; heads: Record<string, string> };
   roleAliases: Record<string, string>;
   bodySharingRoles: string[];
 }
