@@ -74,13 +74,10 @@ export interface EventTarget {
 export function articleEvent(paragraphs: string[], congressIds: string[], date: string | null, titleCongressId: string | null = null): EventTarget | null {
   // The event the title names, else the most fully named one in the lead: later mentions shorten it ("hội nghị").
   const eventsIn = (paragraph: string): string[] =>
-    [...paragraph.matchAll(EVENT)]
-      .map((m) => {
-        const name = m[0].replace(EVENT_END, '').replace(/[\s,]+$/u, '');
-        const council = NUMBERED_SESSION.test(name) ? [...paragraph.slice(0, m.index).matchAll(COUNCIL)].pop()?.[0] : undefined;
-        return council ? `${name} ${council}` : name;
-      })
-      .filter((name) => name.split(' ').length >= 4);
+    namesIn(paragraph, EVENT).map(({ name, at }) => {
+      const council = NUMBERED_SESSION.test(name) ? [...paragraph.slice(0, at).matchAll(COUNCIL)].pop()?.[0] : undefined;
+      return council ? `${name} ${council}` : name;
+    });
   const longestIn = (some: string[]): string | undefined => some.flatMap(eventsIn).sort((a, b) => b.length - a.length)[0];
   const title = paragraphs[0] ?? '';
   const titled = eventsIn(title)[0];
@@ -102,11 +99,10 @@ export function articleEvent(paragraphs: string[], congressIds: string[], date: 
   if (ceremony) return namedEvent(ceremony, date);
   // A congress named without its ordinal ("Đại hội đại biểu Đảng bộ tỉnh X nhiệm kỳ 2020-2025", a mass
   // organisation's congress) is no Congress node but still the event; else the title, when it tells of one.
-  const unnumbered = paragraphs.slice(0, 5).flatMap((paragraph) => [...paragraph.matchAll(ANY_CONGRESS)].map((m) => m[0].replace(EVENT_END, '').replace(/[\s,]+$/u, '')));
-  const congressName = unnumbered.find((name) => name.split(' ').length >= 4);
+  const congressName = paragraphs.slice(0, 5).flatMap((paragraph) => namesIn(paragraph, ANY_CONGRESS))[0]?.name;
   if (congressName) return namedEvent(congressName, date);
   // A headline has no closing full stop: a first paragraph that has one is the lead, not a title.
-  const headline = !/[.!?…]\s*$/u.test(title) && title.split(' ').length >= 4;
+  const headline = !/[.!?…]\s*$/u.test(title) && wordCount(title) >= MIN_EVENT_WORDS;
   return headline && TITLE_TELLS_OF_EVENT.test(title) ? namedEvent(title.replace(/[\s,:;]+$/u, '').slice(0, 200), date) : null;
 }
 
@@ -114,6 +110,17 @@ export function articleEvent(paragraphs: string[], congressIds: string[], date: 
 const TITLE_TELLS_OF_EVENT = /hội nghị|đại hội|phiên|(?<![\p{L}\p{M}])lễ(?![\p{L}\p{M}])|buổi|kỳ họp|cuộc họp|làm việc|hội thảo|tọa đàm|gặp mặt|tiếp xúc cử tri/iu;
 
 const ANY_CONGRESS = /(?<![\p{L}\p{M}])[Đđ]ại hội(?! đảng các cấp)[^.;:()“”"]{8,200}/gu;
+
+// An event named in fewer words is a bare "hội nghị", "buổi lễ": not a name.
+const MIN_EVENT_WORDS = 4;
+const wordCount = (text: string): number => text.split(' ').length;
+/** An event's words as the text gives them, ended where the clause goes on. */
+const trimEventName = (raw: string): string => raw.replace(EVENT_END, '').replace(/[\s,]+$/u, '');
+
+/** The event names a pattern finds in a paragraph, each trimmed, with where it starts. */
+function namesIn(paragraph: string, pattern: RegExp): Array<{ name: string; at: number }> {
+  return [...paragraph.matchAll(pattern)].map((m) => ({ name: trimEventName(m[0]), at: m.index! })).filter(({ name }) => wordCount(name) >= MIN_EVENT_WORDS);
+}
 
 /** "Ủy ban Kiểm tra T.Ư họp kỳ 39 …" → "Kỳ họp 39 Ủy ban Kiểm tra Trung ương". */
 function bodyMeetingIn(lead: string[]): string | undefined {
@@ -129,8 +136,9 @@ function bodyMeetingIn(lead: string[]): string | undefined {
 function ceremonyIn(paragraphs: string[]): string | undefined {
   if (!paragraphs.some((paragraph) => CEREMONY.test(paragraph))) return undefined;
   for (const paragraph of paragraphs.slice(0, 3)) {
-    const act = CEREMONY_ACTION.exec(paragraph)?.[0].replace(EVENT_END, '').replace(/[\s,]+$/u, '');
-    if (act && act.split(' ').length >= 3) return `Lễ ${act}`;
+    const act = CEREMONY_ACTION.exec(paragraph)?.[0];
+    // With "Lễ" before it, three words of the act make a name.
+    if (act && wordCount(trimEventName(act)) >= MIN_EVENT_WORDS - 1) return `Lễ ${trimEventName(act)}`;
   }
   return undefined;
 }

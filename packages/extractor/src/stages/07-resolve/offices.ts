@@ -181,20 +181,22 @@ const articleEnterprise = (mentions: ScopedMentions): string | null => {
  * đoàn" takes the enterprise named last before it.
  */
 function withArticleScope(item: string, at: number, mentions: () => ScopedMentions, sentence: Sentence | undefined, provincial: boolean): string {
+  const role = canonicalRole(item.trim());
   // "… Ủy ban Kiểm tra Trung ương họp … dưới sự chủ trì của Chủ nhiệm A": the head of the body its sentence names.
-  const headed = OFFICES.scopedBodies.heads[canonicalRole(item.trim())];
+  const headed = OFFICES.scopedBodies.heads[role];
   if (headed && sentence) {
     const body = mentions().find((m) => m.at >= sentence.start && m.at < at && (headed.endsWith(' ') ? m.body.startsWith(headed) : m.body === headed));
-    if (body) return `${canonicalRole(item.trim())} ${/ Ban$/u.test(canonicalRole(item.trim())) ? body.body.replace(/^Ban /u, '') : body.body} ${body.scope}`;
+    if (body) return `${role} ${/ Ban$/u.test(role) ? body.body.replace(/^Ban /u, '') : body.body} ${body.scope}`;
   }
+  const written = expandAbbreviations(normalizeTones(item.trim()));
   const enterprise = BARE_ENTERPRISE.exec(item.trim());
-  const bare = enterprise ?? BARE_SCOPED_BODY.exec(expandAbbreviations(normalizeTones(item.trim())));
+  const bare = enterprise ?? BARE_SCOPED_BODY.exec(written);
   if (!bare) return item;
   const same = mentions().filter((m) => m.body === bare[1]);
   const inSentence = sentence ? same.filter((m) => m.at >= sentence.start && m.at < sentence.end) : [];
   const before = same.filter((m) => m.at <= at).pop();
   const scope = (inSentence.filter((m) => m.at <= at).pop() ?? inSentence[0] ?? (enterprise || !provincial || before?.scope !== 'Trung ương' ? before : undefined))?.scope;
-  return scope ? `${expandAbbreviations(normalizeTones(item.trim()))} ${scope}` : item;
+  return scope ? `${written} ${scope}` : item;
 }
 
 type ScopedMentions = ReturnType<typeof scopedMentions>;

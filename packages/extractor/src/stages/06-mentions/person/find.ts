@@ -96,7 +96,7 @@ const UNIT_WORDS = unitWords.map(foldKey);
 const COMMITTEE_WORDS = committeeWords.map(foldKey);
 
 // The last words of unit and committee phrases ("xã", "ủy"): a cheap look before the exact test.
-const LAST_WORDS = new Set([...UNIT_WORDS, ...COMMITTEE_WORDS].flatMap((phrase) => [phrase.split(' ').pop()!, phrase.split(' ').pop()!.replace('ủy', 'uỷ')]));
+const LAST_WORDS = new Set([...UNIT_WORDS, ...COMMITTEE_WORDS].map((phrase) => phrase.split(' ').pop()!).flatMap((word) => [word, word.replace('ủy', 'uỷ')]));
 
 /**
  * A run that names the place a unit word before it opens ("huyện Trà Cú", "xã Tam Quan Bắc", "Huyện
@@ -142,9 +142,9 @@ const NOT_FIRST_WORDS = new Set(nameCues.notFirstWords.map(foldKey));
 function cuedName(text: string, run: Word[]): Word[] | null {
   const words = LEADING_CUE_WORDS.has(run[0]!.key) ? run.slice(1) : run;
   if (words.length < nameCues.minWords || words.length > nameCues.maxWords || NOT_FIRST_WORDS.has(words[0]!.key)) return null;
-  // A cheap look at the word before ("ông", "bà", "chí") before the exact test.
-  if (words === run && !/(?:ông|bà|chí)\s$/iu.test(text.slice(Math.max(0, words[0]!.start - 5), words[0]!.start))) return null;
-  if (words === run && !endsWithPhrase(textBefore(text, words[0]!.start), STRONG_CUES)) return null;
+  // Without "Ông"/"Bà" opening the run, the cue stands before it: a cheap look at the word, then the exact test.
+  const start = words[0]!.start;
+  if (words === run && (!/(?:ông|bà|chí)\s$/iu.test(text.slice(Math.max(0, start - 5), start)) || !endsWithPhrase(textBefore(text, start), STRONG_CUES))) return null;
   if (startsTitlePhrase(text, words[words.length - 1]!) || words.some((w) => w.end - w.start > 7)) return null;
   return words;
 }

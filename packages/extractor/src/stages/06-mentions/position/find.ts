@@ -99,8 +99,8 @@ const HOLDS = /(?:nguyên là|giữ chức(?: vụ)?|giữ cương vị|đảm n
 // The person hands over or announces the decision: the office it names is someone else's.
 const HANDS_OVER = /(?:^|\s)(?:trao|công bố|đọc|thông báo|truyền đạt)(?:\s|$)/u;
 
-// The term a title may end with ("… khóa VIII", "… nhiệm kỳ 2020-2025").
-const TERM_TAIL = /\s+(?:khóa|khoá|nhiệm kỳ)\s+[\dIVXLC]+(?:\s*[-–]\s*\d{4})?$/iu;
+// The term a title may end with ("… khóa VIII", "… khóa XII, XIII", "… nhiệm kỳ 2020-2025"): no other clause.
+const TERM_TAIL = /\s+(?:khóa|khoá|nhiệm kỳ)\s.*$/iu;
 
 /** Nothing but titles (or nothing) between a name and what follows: "- Ủy viên Trung ương Đảng, Phó Chủ tịch …". */
 const onlyOwnTitles = (between: string): boolean =>
@@ -165,8 +165,7 @@ function titlesAfterSemicolons(rest: string, clauseEnd: number): string[] {
   const items: string[] = [];
   const sentence = rest.slice(clauseEnd + 1).split(/[.\n]/u)[0]!;
   for (const part of sentence.split(';')) {
-    // A term after the title ("khóa XII, XIII") is no other clause.
-    const title = part.trim().replace(/\s+(?:khóa|khoá|nhiệm kỳ)\s.*$/iu, '');
+    const title = part.trim().replace(TERM_TAIL, '');
     const found = titleItems(title);
     if (!found.length || cutAtClause(title) !== title) break;
     items.push(...found);
